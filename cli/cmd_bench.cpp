@@ -1,0 +1,116 @@
+// dddg bench: throughput of training, sampling and inversion on synthetic data, as JSON lines.
+#include "command_support.h"
+#include "commands.h"
+#include "inversion.h"
+#include "trainer.h"
+
+#include <torch/torch.h>
+
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+
+namespace dddg::cli {
+namespace {
+
+const std::vector<FlagSpec>& benchFlags()
+{
+    static const std::vector<FlagSpec> flags{
+        {"device", "cpu|cuda", "device to measure (default cpu)"},
+        {"seconds", "S", "minimum measuring time per benchmark (default 3)"},
+        {"batch", "B", "training batch (default 16)"},
+        {"width", "C", "base channel count of the model (default 16 on cpu, 48 on cuda)"},
+        {"tmax", "T", "number of steps (default 6)"},
+        {"dz", "D", "latent size (default 64)"},
+        {"sample-batch", "B", "batch for sampling and inversion (default 64)"},
+    };
+    return flags;
+}
+
+double now()
+{
+    using namespace std::chrono;
+    return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
+void synchronize(const torch::Device& device)
+{
+    if (device.is_cuda()) torch::cuda::synchronize();
+}
+
+// Runs `work` once to warm up, then repeatedly for at least `seconds`; returns calls/s.
+template <typename Work>
+double rate(double seconds, const torch::Device& device, Work&& work)
+{
+    work();
+    synchronize(device);
+    int64_t calls = 0;
+    double start = now(), elapsed = 0;
+    do {
+        work();
+        synchronize(device);
+        ++calls;
+        elapsed = now() - start;
+    } while (elapsed < seconds);
+    return double(calls) / elapsed;
+}
+
+double peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+} // namespace
+
+int runBench(const Argv& argv)
+{
+    CliArgs args("bench", benchFlags(), argv);
+    if (args.helpRequested()) {
+        std::printf("%s", CliArgs::usage("bench", "[--device cpu|cuda] [flags]", benchFlags()).c_str());
+        return 0;
+    }
+    TrainerConfig config;
+    config.device = args.text("device", "cpu");
+    auto device = requireDevice(args);
+    double seconds = args.number("seconds", 3, 0.1, 600);
+    config.batch = args.integer("batch", 16, 1, 4096);
+    config.model.width = args.integer("width", device.is_cuda() ? 48 : 16, 4, 1024);
+    config.model.degradation.tMax = args.integer("tmax", 6, 1, 64);
+    config.model.dz = args.integer("dz", 64, 1, 4096);
+    config.steps = 1;
+    const int64_t sampleBatch = args.integer("sample-batch", 64, 1, 4096);
+
+    Dataset data; // synthetic: the speed of the engine, not of a data set
+    data.name = "synthetic";
+    torch::manual_seed(0);
+    data.images = torch::rand({1024, 1, 32, 32}) * 2 - 1;
+    auto trainer = require(Trainer::create(config, data));
+    auto& model = trainer->model();
+
+    FlatJson common;
+    common.set("device", device.str());
+    common.set("threads", long(torch::get_num_threads()));
+    common.set("width", long(config.model.width));
+    common.set("tmax", long(config.model.tMax()));
+    common.set("params", long(model.parameterCount()));
+    auto emit = [&](const char* name, const char* unit, double value, int64_t batch) {
+        FlatJson json = common;
+        json.set("bench", name);
+        json.set(unit, value);
+        json.set("batch", long(batch));
+        json.set("peak_rss_mib", peakRssMiB());
+        printJsonLine(json, {"bench", unit, "batch", "device"});
+    };
+
+    emit("train", "cycles_per_s", rate(seconds, device, [&] { trainer->runCycle(); }), config.batch);
+    uint64_t seed = 0;
+    emit("sample", "images_per_s", sampleBatch * rate(seconds, device, [&] { sample(model, sampleBatch, seed++); }), sampleBatch);
+    auto images = data.images.narrow(0, 0, sampleBatch);
+    emit("invert", "images_per_s", sampleBatch * rate(seconds, device, [&] { invert(model, images); }), sampleBatch);
+    return 0;
+}
+
+} // namespace dddg::cli

@@ -1,0 +1,88 @@
+// dddg eval: reconstruction PSNR/SSIM of inversion on the test split, as one JSON line.
+#include "command_support.h"
+#include "commands.h"
+#include "image_metrics.h"
+#include "inversion.h"
+#include "progress_bar.h"
+
+#include <torch/torch.h>
+
+#include <cstdio>
+
+namespace dddg::cli {
+namespace {
+const std::vector<FlagSpec>& evalFlags()
+{
+    static const std::vector<FlagSpec> flags{
+        {"checkpoint", "CKPT", "checkpoint to evaluate (required)"},
+        {"dataset", "NAME", "dataset whose test split is used (default: the checkpoint's)"},
+        {"data-dir", "D", "folder with the dataset's IDX files"},
+        {"n", "N", "number of test images (default 1000)"},
+        {"refine", "STEPS", "latent refinement steps per timestep (default 0: encoder only)"},
+        {"batch", "B", "images per batch (default 100)"},
+        {"device", "cpu|cuda", "where to run (default cpu)"},
+    };
+    return flags;
+}
+
+struct Sums {
+    double psnr = 0, ssim = 0;
+    void add(const torch::Tensor& result, const torch::Tensor& target)
+    {
+        auto clamped = result.clamp(-1, 1);
+        psnr += psnr_(clamped, target);
+        ssim += ssim_(clamped, target);
+    }
+    static double psnr_(const torch::Tensor& a, const torch::Tensor& b) { return dddg::psnr(a, b).sum().item<double>(); }
+    static double ssim_(const torch::Tensor& a, const torch::Tensor& b) { return dddg::ssim(a, b).sum().item<double>(); }
+};
+} // namespace
+
+int runEval(const Argv& argv)
+{
+    CliArgs args("eval", evalFlags(), argv);
+    if (args.helpRequested()) {
+        std::printf("%s", CliArgs::usage("eval", "--checkpoint CKPT [flags]", evalFlags()).c_str());
+        return 0;
+    }
+    auto device = requireDevice(args);
+    auto checkpoint = requireCheckpoint(args, device);
+    auto& model = *checkpoint.model;
+    std::string name = args.text("dataset", checkpoint.config.string("dataset", "fashion-mnist"));
+    auto data = require(loadDataset(name, args.text("data-dir"), Split::Test, model.config().imageSize, model.config().channels));
+    if (data.images.size(1) != model.config().channels || data.images.size(2) != model.config().imageSize)
+        throw CliError("dataset " + name + " does not match the checkpoint's image shape");
+    const int64_t n = std::min(args.integer("n", 1000, 1, 1 << 30), data.size());
+    const int64_t batch = args.integer("batch", 100, 1, 4096);
+    RefineOptions options;
+    options.steps = args.integer("refine", 0, 0, 100000);
+    const bool conditional = model.config().numClasses > 0;
+
+    Sums encoder, refined;
+    ProgressBar bar("eval", n, "images");
+    for (int64_t start = 0; start < n; start += batch) {
+        int64_t count = std::min(batch, n - start);
+        auto images = data.images.narrow(0, start, count);
+        auto labels = conditional ? data.labels.narrow(0, start, count) : torch::Tensor();
+        auto inversion = invert(model, images, labels, options);
+        encoder.add(inversion.encoder.result(), images);
+        refined.add(inversion.refined.result(), images);
+        bar.update(start + count);
+    }
+    bar.finish();
+    FlatJson json;
+    json.set("psnr", refined.psnr / double(n));
+    json.set("ssim", refined.ssim / double(n));
+    json.setNull("fid_lenet"); // computed once the LeNet classifier ships (training monitor)
+    json.set("n", long(n));
+    json.set("refine", long(options.steps));
+    if (options.steps > 0) {
+        json.set("psnr_encoder", encoder.psnr / double(n));
+        json.set("ssim_encoder", encoder.ssim / double(n));
+    }
+    json.set("dataset", name);
+    printJsonLine(json, {"psnr", "ssim", "fid_lenet", "n", "refine", "psnr_encoder", "ssim_encoder"});
+    return 0;
+}
+
+} // namespace dddg::cli

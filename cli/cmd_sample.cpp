@@ -1,0 +1,64 @@
+// dddg sample: Algorithm 2; a grid with one trajectory x'_0..x'_{t_max} per row.
+#include "command_support.h"
+#include "commands.h"
+#include "image_file.h"
+#include "image_grid.h"
+#include "tensor_export.h"
+#include "trajectory.h"
+
+#include <torch/torch.h>
+
+#include <cstdio>
+
+namespace dddg::cli {
+namespace {
+const std::vector<FlagSpec>& sampleFlags()
+{
+    static const std::vector<FlagSpec> flags{
+        {"checkpoint", "CKPT", "checkpoint to sample from (required)"},
+        {"out", "GRID.png", "output grid, one trajectory per row (required)"},
+        {"n", "N", "number of samples (default 16)"},
+        {"seed", "S", "seed of the latents (default 0)"},
+        {"class", "C", "class for class-conditional models (default: cycle through classes)"},
+        {"trajectory", "T.pt", "also save x_prime, x_norm, z, scale for torch.load"},
+        {"device", "cpu|cuda", "where to run (default cpu)"},
+        {"zoom", "K", "pixel repeat factor of the grid (default 2)"},
+    };
+    return flags;
+}
+} // namespace
+
+int runSample(const Argv& argv)
+{
+    CliArgs args("sample", sampleFlags(), argv);
+    if (args.helpRequested()) {
+        std::printf("%s", CliArgs::usage("sample", "--checkpoint CKPT --out GRID.png [flags]", sampleFlags()).c_str());
+        return 0;
+    }
+    std::string out = args.required("out");
+    auto device = requireDevice(args);
+    auto checkpoint = requireCheckpoint(args, device);
+    auto& model = *checkpoint.model;
+    int64_t n = args.integer("n", 16, 1, 4096);
+    uint64_t seed = uint64_t(args.integer("seed", 0, 0, std::numeric_limits<int64_t>::max()));
+    torch::Tensor labels;
+    int64_t classes = model.config().numClasses;
+    if (args.has("class") && classes == 0) throw CliError("dddg sample: --class given but the model is unconditional");
+    if (classes > 0) {
+        labels = args.has("class") ? torch::full({n}, args.integer("class", 0, 0, classes - 1), torch::kInt64)
+                                   : torch::arange(n, torch::kInt64).remainder(classes);
+    }
+    prepareOutput(out);
+    auto trajectory = sample(model, n, seed, labels);
+    require(writePng(out, trajectoryGrid(trajectory.xPrime, 2, args.integer("zoom", 2, 1, 16))));
+    std::fprintf(stderr, "wrote %s (%lld samples × %lld steps, seed %llu)\n", out.c_str(), (long long)n,
+                 (long long)model.config().tMax() + 1, (unsigned long long)seed);
+    if (args.has("trajectory")) {
+        prepareOutput(args.text("trajectory"));
+        require(saveTensorDict(args.text("trajectory"), trajectoryTensors(trajectory)));
+        std::fprintf(stderr, "wrote %s\n", args.text("trajectory").c_str());
+    }
+    return 0;
+}
+
+} // namespace dddg::cli

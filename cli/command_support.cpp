@@ -1,0 +1,77 @@
+#include "command_support.h"
+
+#include "device.h"
+#include "image_file.h"
+
+#include <torch/torch.h>
+
+#include <cstdio>
+#include <filesystem>
+
+namespace dddg::cli {
+
+void require(const Status& status)
+{
+    if (!status) throw CliError(status.error().message);
+}
+
+torch::Device requireDevice(const CliArgs& args) { return require(parseDevice(args.text("device", "cpu"))); }
+
+Checkpoint requireCheckpoint(const CliArgs& args, const torch::Device& device)
+{
+    return require(loadCheckpoint(args.required("checkpoint"), device));
+}
+
+void prepareOutput(const std::string& path)
+{
+    auto parent = std::filesystem::path(path).parent_path();
+    if (parent.empty()) return;
+    std::error_code ec;
+    std::filesystem::create_directories(parent, ec);
+    if (!std::filesystem::is_directory(parent)) throw CliError("cannot create output folder " + parent.string());
+}
+
+std::vector<FlagSpec> inputImageFlags()
+{
+    return {{"image", "IMG", "image file to use (PNG/JPEG; 28×28 is padded to 32×32)"},
+            {"dataset", "NAME", "fashion-mnist, mnist or an image folder (with --index)"},
+            {"index", "I", "index of the image in the dataset split (default 0)"},
+            {"count", "N", "use N consecutive images from --index (default 1)"},
+            {"split", "test|train", "dataset split (default test)"},
+            {"data-dir", "D", "folder with the dataset's IDX files"}};
+}
+
+InputImages requireInputImages(const CliArgs& args, int64_t size, int64_t channels)
+{
+    if (args.has("image") == args.has("dataset")) throw CliError("give exactly one of --image IMG or --dataset NAME --index I");
+    InputImages in;
+    if (args.has("image")) {
+        in.source = args.text("image");
+        in.images = require(readImageFile(in.source, size, channels));
+        return in;
+    }
+    std::string split = args.text("split", "test");
+    if (split != "test" && split != "train") throw CliError("--split must be test or train");
+    auto data = require(loadDataset(args.text("dataset"), args.text("data-dir"), split == "test" ? Split::Test : Split::Train,
+                                    size, channels));
+    int64_t index = args.integer("index", 0, 0, std::numeric_limits<int32_t>::max());
+    int64_t count = args.integer("count", 1, 1, 4096);
+    if (index + count > data.size())
+        throw CliError("--index " + std::to_string(index) + " (+" + std::to_string(count) + ") is past the end of " + data.name +
+                       " (" + std::to_string(data.size()) + " images)");
+    if (data.images.size(1) != channels || data.images.size(2) != size)
+        throw CliError("dataset " + data.name + " images do not match the model's " + std::to_string(size) + "×" +
+                       std::to_string(size) + "×" + std::to_string(channels));
+    in.images = data.images.narrow(0, index, count);
+    if (data.labels.defined()) in.labels = data.labels.narrow(0, index, count);
+    in.source = data.name + "[" + split + "][" + std::to_string(index) + "]";
+    return in;
+}
+
+void printJsonLine(const FlatJson& json, const std::vector<std::string>& keyOrder)
+{
+    std::printf("%s\n", json.dump(keyOrder).c_str());
+    std::fflush(stdout);
+}
+
+} // namespace dddg::cli

@@ -1,0 +1,42 @@
+#pragma once
+// What several commands share: turning expected failures into CliError (exit 2) and
+// fetching checkpoints, datasets and input images.
+#include "checkpoint.h"
+#include "cli_args.h"
+#include "dataset.h"
+
+#include <string>
+#include <vector>
+
+namespace dddg::cli {
+
+/// Throws CliError with the status's message when it failed.
+void require(const Status& status);
+template <typename T>
+T require(Result<T> result)
+{
+    if (!result) throw CliError(result.error().message);
+    return std::move(result.value());
+}
+
+torch::Device requireDevice(const CliArgs& args);
+Checkpoint requireCheckpoint(const CliArgs& args, const torch::Device& device);
+/// Makes sure the folder an output file goes into exists; CliError when it cannot.
+void prepareOutput(const std::string& path);
+
+/// Images chosen by --image IMG or --dataset NAME --index I [--count N] (test split by
+/// default, --split train), with their labels when the dataset has them.
+struct InputImages {
+    torch::Tensor images; ///< [B, C, H, W] in [−1, 1]
+    torch::Tensor labels; ///< [B] or undefined
+    std::string source;   ///< for messages and export metadata
+};
+InputImages requireInputImages(const CliArgs& args, int64_t size, int64_t channels);
+
+/// The flags of requireInputImages, for each command's spec list.
+std::vector<FlagSpec> inputImageFlags();
+
+/// Writes `json` as one line on stdout.
+void printJsonLine(const FlatJson& json, const std::vector<std::string>& keyOrder = {});
+
+} // namespace dddg::cli

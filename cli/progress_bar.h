@@ -1,0 +1,31 @@
+#pragma once
+// Progress on stderr: a redrawn bar with rate and ETA on a terminal, plain lines otherwise
+// (so logs of runs on servers stay readable).
+#include <cstdint>
+#include <string>
+
+namespace dddg::cli {
+
+class ProgressBar {
+public:
+    ProgressBar(std::string label, int64_t total, std::string unit = "it");
+    ~ProgressBar();
+    /// `done` of `total`; `detail` is appended (losses, say).
+    void update(int64_t done, const std::string& detail = "");
+    void finish(const std::string& detail = "");
+
+private:
+    std::string line(int64_t done, const std::string& detail) const;
+
+    std::string m_label, m_unit;
+    int64_t m_total;
+    int64_t m_startDone = -1;
+    double m_start, m_lastPrint = 0;
+    bool m_tty, m_finished = false;
+    int64_t m_lastDone = 0;
+};
+
+/// "1h02m", "3m05s", "12s".
+std::string formatDuration(double seconds);
+
+} // namespace dddg::cli

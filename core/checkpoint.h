@@ -1,0 +1,35 @@
+#pragma once
+// Checkpoints (SPEC §5): one file, written atomically, holding a format version, the full
+// config as JSON, the dataset constant, G, D, their EMA copies, v, the trainer's state
+// (optimisers, RNG, counters) and the step counter.
+#include "dddg_model.h"
+#include "flat_json.h"
+#include "result.h"
+
+#include <memory>
+#include <string>
+
+namespace dddg {
+
+/// Current checkpoint format; files with a larger number are refused.
+constexpr uint32_t kCheckpointVersion = 1;
+
+struct Checkpoint {
+    FlatJson config;                   ///< model and training settings
+    std::shared_ptr<DddgModel> model;
+    int64_t step = 0;                  ///< training cycles done
+    std::string trainerState;          ///< opaque bytes owned by the trainer (may be empty)
+};
+
+/// Writes to `path + ".tmp"`, fsyncs, then renames over `path`: a crash never leaves a
+/// half-written checkpoint under the real name.
+Status saveCheckpoint(const std::string& path, const Checkpoint& checkpoint);
+
+/// Loads onto `device`. A missing, foreign, truncated, corrupt or newer-format file is an
+/// Error naming the file.
+Result<Checkpoint> loadCheckpoint(const std::string& path, const torch::Device& device = torch::kCPU);
+
+/// Short content hash (hex) of a file, used to label exports.
+std::string fileHash(const std::string& path);
+
+} // namespace dddg

@@ -1,0 +1,104 @@
+#include "dataset.h"
+
+#include "idx_reader.h"
+#include "image_file.h"
+
+#include <torch/torch.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace dddg {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string fileFor(const std::string& dir, Split split, bool labels)
+{
+    std::string prefix = split == Split::Train ? "train" : "t10k";
+    std::string stem = prefix + (labels ? "-labels-idx1-ubyte" : "-images-idx3-ubyte");
+    for (const char* ext : {".gz", ""})
+        if (fs::exists(fs::path(dir) / (stem + ext))) return (fs::path(dir) / (stem + ext)).string();
+    return (fs::path(dir) / (stem + ".gz")).string();
+}
+
+std::vector<std::string> candidateDirs(const std::string& name)
+{
+    std::vector<std::string> dirs;
+    if (const char* env = std::getenv("DDDG_DATA_DIR")) dirs.push_back((fs::path(env) / name).string());
+    if (name == "fashion-mnist") dirs.push_back("/usr/share/datasets/fashion-mnist");
+    if (name == "mnist") {
+        dirs.push_back("shared/data/mnist");
+        dirs.push_back("../shared/data/mnist");
+#ifdef DDDG_SOURCE_DIR
+        dirs.push_back(std::string(DDDG_SOURCE_DIR) + "/../shared/data/mnist");
+        dirs.push_back(std::string(DDDG_SOURCE_DIR) + "/shared/data/mnist");
+#endif
+    }
+    return dirs;
+}
+
+} // namespace
+
+double Dataset::meanPixel() const { return images.mean().item<double>(); }
+
+bool isNamedDataset(const std::string& name) { return name == "fashion-mnist" || name == "mnist"; }
+
+Result<std::string> resolveDataDir(const std::string& name, const std::string& dataDir)
+{
+    if (!dataDir.empty()) {
+        if (!fs::is_directory(dataDir)) return makeError("data directory " + dataDir + " does not exist");
+        return dataDir;
+    }
+    auto dirs = candidateDirs(name);
+    for (const auto& dir : dirs)
+        if (fs::exists(fileFor(dir, Split::Train, false)) || fs::exists(fileFor(dir, Split::Test, false))) return dir;
+    std::string tried;
+    for (const auto& dir : dirs) tried += (tried.empty() ? "" : ", ") + dir;
+    return makeError("cannot find the " + name + " IDX files (looked in " + tried + "); pass --data-dir");
+}
+
+torch::Tensor padAndScale(const torch::Tensor& bytes, int64_t targetSize)
+{
+    auto x = bytes.to(torch::kFloat32).div(127.5).sub(1.0).unsqueeze(1);
+    int64_t padH = targetSize - x.size(2), padW = targetSize - x.size(3);
+    if (padH <= 0 && padW <= 0) return x.contiguous();
+    using namespace torch::nn::functional;
+    return pad(x, PadFuncOptions({padW / 2, padW - padW / 2, padH / 2, padH - padH / 2}).value(-1.0)).contiguous();
+}
+
+Result<Dataset> loadIdxDataset(const std::string& name, const std::string& dataDir, Split split)
+{
+    auto dir = resolveDataDir(name, dataDir);
+    if (!dir) return dir.error();
+    std::string imagePath = fileFor(*dir, split, false), labelPath = fileFor(*dir, split, true);
+    auto images = readIdx(imagePath);
+    if (!images) return images.error();
+    if (images->dims.size() != 3 || images->dims[1] > 32 || images->dims[2] > 32)
+        return makeError("IDX file " + imagePath + " does not hold N×H×W images of at most 32×32 pixels");
+    auto labels = readIdx(labelPath);
+    if (!labels) return labels.error();
+    if (labels->dims.size() != 1) return makeError("IDX file " + labelPath + " does not hold a vector of labels");
+    if (labels->dims[0] != images->dims[0])
+        return makeError("count mismatch: " + imagePath + " holds " + std::to_string(images->dims[0]) + " images but " +
+                         labelPath + " holds " + std::to_string(labels->dims[0]) + " labels");
+
+    auto bytes = torch::from_blob(images->data.data(), images->dims, torch::kUInt8);
+    Dataset ds;
+    ds.name = name;
+    ds.images = padAndScale(bytes);
+    ds.labels = torch::from_blob(labels->data.data(), {labels->dims[0]}, torch::kUInt8).to(torch::kInt64);
+    ds.numClasses = ds.labels.max().item<int64_t>() + 1;
+    if (ds.numClasses > 1000) return makeError("labels in " + labelPath + " exceed 1000 classes");
+    return ds;
+}
+
+Result<Dataset> loadDataset(const std::string& nameOrDir, const std::string& dataDir, Split split, int64_t size,
+                            int64_t channels)
+{
+    if (isNamedDataset(nameOrDir)) return loadIdxDataset(nameOrDir, dataDir, split);
+    if (fs::is_directory(nameOrDir)) return loadImageFolder(nameOrDir, size, channels);
+    return makeError("unknown dataset '" + nameOrDir + "': use fashion-mnist, mnist or an image folder");
+}
+
+} // namespace dddg

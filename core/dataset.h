@@ -1,0 +1,43 @@
+#pragma once
+// In-memory image datasets: MNIST-family IDX splits and image folders.
+#include "result.h"
+
+#include <torch/types.h>
+
+#include <string>
+
+namespace dddg {
+
+/// Images ready for the model: [N, C, H, W] float32 in [−1, 1]; labels [N] int64 (or undefined).
+struct Dataset {
+    std::string name;
+    torch::Tensor images;
+    torch::Tensor labels;
+    int64_t numClasses = 0;
+
+    int64_t size() const { return images.defined() ? images.size(0) : 0; }
+    /// Mean pixel value over the whole set: the constant image x_0 of SPEC §3.
+    double meanPixel() const;
+};
+
+enum class Split { Train, Test };
+
+/// True for the names of IDX datasets that are built in: "fashion-mnist", "mnist".
+bool isNamedDataset(const std::string& name);
+
+/// The folder holding `name`'s IDX files: `dataDir` when given, else the known places
+/// (DDDG_DATA_DIR, the Debian package for Fashion-MNIST, shared/data/mnist for MNIST).
+Result<std::string> resolveDataDir(const std::string& name, const std::string& dataDir);
+
+/// Loads a split of an IDX dataset: 28×28 zero-padded to 32×32 (pad value −1), [−1, 1].
+Result<Dataset> loadIdxDataset(const std::string& name, const std::string& dataDir, Split split);
+
+/// Loads a named dataset or, when `nameOrDir` is a folder, the images in it
+/// (needs OpenCV; `size` is the side length they are resized to, `channels` 1 or 3).
+Result<Dataset> loadDataset(const std::string& nameOrDir, const std::string& dataDir, Split split,
+                            int64_t size = 32, int64_t channels = 1);
+
+/// Converts uint8 pixels [N, H, W] (0 = black) to [N, 1, 32, 32] in [−1, 1] with −1 padding.
+torch::Tensor padAndScale(const torch::Tensor& bytes, int64_t targetSize = 32);
+
+} // namespace dddg

@@ -1,0 +1,54 @@
+#pragma once
+// reduce_info(x, t): DDDG's deterministic, linear degradation (SPEC §3).
+// t = t_max is the clean image, t = 0 the dataset-constant image.
+#include <torch/types.h>
+
+#include <map>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace dddg {
+
+enum class DegradationKind { Blur, Pool };
+
+/// How images are degraded; saved in every checkpoint.
+struct DegradationConfig {
+    DegradationKind kind = DegradationKind::Blur;
+    int64_t tMax = 6;
+    double sigmaMax = 6.0;  ///< blur σ at t = 1
+    double sigmaMin = 2.0;  ///< blur σ at t = t_max − 1
+    double constant = 0.0;  ///< x_0's pixel value: the training set's mean pixel
+};
+
+std::string toString(DegradationKind kind);
+/// Parses "blur" or "pool"; returns false for anything else.
+bool parseDegradationKind(const std::string& text, DegradationKind& kind);
+
+class Degradation {
+public:
+    explicit Degradation(DegradationConfig config);
+
+    /// x: [B, C, H, W]; t in [0, t_max]. Batched, differentiable, on x's device.
+    torch::Tensor reduce(const torch::Tensor& x, int64_t t) const;
+    /// σ_t of the blur family (t in 1..t_max−1); 0 elsewhere.
+    double sigma(int64_t t) const;
+    /// Pooling factor 2^(t_max − t) of the pool family, capped at `size`.
+    int64_t poolFactor(int64_t t, int64_t size) const;
+    const DegradationConfig& config() const { return m_config; }
+    int64_t tMax() const { return m_config.tMax; }
+
+private:
+    torch::Tensor blur(const torch::Tensor& x, double sigma) const;
+    torch::Tensor pool(const torch::Tensor& x, int64_t t) const;
+    torch::Tensor kernel(double sigma, int64_t radius, const torch::TensorOptions& options) const;
+
+    DegradationConfig m_config;
+    mutable std::mutex m_cacheMutex; // kernels are cached per (σ, radius, device, dtype)
+    mutable std::map<std::string, torch::Tensor> m_kernels;
+};
+
+/// A 1-D Gaussian kernel of 2·radius+1 taps with standard deviation σ, summing to 1.
+torch::Tensor gaussianKernel1d(double sigma, int64_t radius);
+
+} // namespace dddg

@@ -1,0 +1,29 @@
+#pragma once
+// Image files in and out. Reading needs OpenCV; PNG writing is built in (zlib) so the
+// headless GPU build can still write grids.
+#include "dataset.h"
+#include "result.h"
+
+#include <torch/types.h>
+
+#include <string>
+
+namespace dddg {
+
+/// True when this build can read image files (OpenCV present).
+bool canReadImages();
+
+/// Reads one image as [1, C, size, size] in [−1, 1]. A 28×28 image is padded to 32×32 with
+/// −1 like the IDX datasets; anything else is resized. `channels` is 1 (gray) or 3 (RGB).
+Result<torch::Tensor> readImageFile(const std::string& path, int64_t size = 32, int64_t channels = 1);
+
+/// Every PNG/JPEG/BMP in `dir` (sorted by name), as a Dataset without labels.
+Result<Dataset> loadImageFolder(const std::string& dir, int64_t size, int64_t channels);
+
+/// Writes an [C, H, W] image in [−1, 1] (C = 1 or 3) as an 8-bit PNG.
+Status writePng(const std::string& path, const torch::Tensor& image);
+
+/// Encodes an 8-bit image (rows of width·channels bytes) as PNG bytes.
+std::string encodePng(const uint8_t* pixels, int width, int height, int channels);
+
+} // namespace dddg

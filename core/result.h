@@ -1,0 +1,49 @@
+#pragma once
+// Expected failures (bad files, bad input) travel as values; broken invariants throw.
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace dddg {
+
+/// Why an operation failed: one English sentence that names the file or the value.
+struct Error {
+    std::string message;
+};
+
+/// A value or an Error. GCC 12 has std::expected only for C++23, so we keep our own.
+template <typename T>
+class Result {
+public:
+    Result(T value) : m_value(std::move(value)) {}
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    T& value() { return *m_value; }
+    const T& value() const { return *m_value; }
+    T& operator*() { return *m_value; }
+    T* operator->() { return &*m_value; }
+    const Error& error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    Error m_error;
+};
+
+/// Result of an operation that yields nothing but may fail.
+struct Status {
+    Status() = default;
+    Status(Error error) : m_error(std::move(error)), m_failed(true) {}
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return m_error; }
+
+private:
+    Error m_error;
+    bool m_failed = false;
+};
+
+inline Error makeError(std::string message) { return Error{std::move(message)}; }
+
+} // namespace dddg

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# DDDG Explorer: the two commands of the README.
+#   ./run.sh         install what is missing, build, and run the demo
+#   ./run.sh test    install what is missing, build, and run the whole test suite
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")"
+MODE="${1:-run}"
+BUILD_DIR="${DDDG_BUILD_DIR:-build}"
+JOBS="$(nproc 2>/dev/null || echo 2)"
+
+# Debian 12 packages: compiler and build tools, the engine's libraries, data, test tools.
+PACKAGES=(
+    cmake
+    ninja-build
+    g++
+    pkg-config
+    libtorch-dev
+    libopenblas0-pthread
+    libspdlog-dev
+    libfmt-dev
+    zlib1g-dev
+    libopencv-dev
+    libgtest-dev
+    dataset-fashion-mnist
+)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+install_missing_packages() {
+    local missing=()
+    for pkg in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ "${#missing[@]}" -eq 0 ] && return 0
+    log "installing ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    log "configuring and building in $BUILD_DIR ($JOBS jobs)"
+    if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release
+    fi
+    cmake --build "$BUILD_DIR" -j "$JOBS"
+}
+
+run_tests() {
+    log "running the test suite"
+    ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS" --timeout 1200
+}
+
+# Until the explorer GUI lands, ./run.sh runs the headless demo on the bundled model.
+run_demo() {
+    local dddg="$BUILD_DIR/cli/dddg"
+    local out="${DDDG_DEMO_DIR:-$PWD/demo-output}"
+    local model="resources/models/dddg-fashion-mnist.ckpt"
+    mkdir -p "$out"
+    if [ ! -f "$model" ]; then
+        log "no bundled model at $model: training a small one for 100 cycles (about 2 minutes)"
+        rm -rf "$out/run"
+        "$dddg" train --dataset fashion-mnist --out "$out/run" --steps 100 --conditional --seed 1
+        model="$out/run/latest.ckpt"
+    fi
+    log "demo on $model → $out"
+    "$dddg" degrade --dataset fashion-mnist --index 0 --count 4 --out "$out/degradation.png"
+    "$dddg" sample --checkpoint "$model" --out "$out/samples.png" --n 10 --seed 0 --trajectory "$out/samples.pt"
+    "$dddg" invert --checkpoint "$model" --dataset fashion-mnist --index 0 --count 4 --refine 20 \
+        --out "$out/inversion.png" --trajectory "$out/inversion.pt" | tee "$out/inversion.json"
+    "$dddg" eval --checkpoint "$model" --dataset fashion-mnist --n 500 | tee "$out/eval.json"
+    log "done. Open these files:"
+    printf '  %s\n' "$out/degradation.png   forward degradation reduce_info(x, t), t = 0..t_max" \
+        "$out/samples.png       sampled trajectories x'_0..x'_t_max, one per row" \
+        "$out/inversion.png     per image: degraded targets, encoder inversion, refined inversion" \
+        "$out/eval.json         reconstruction PSNR/SSIM on 500 test images" >&2
+}
+
+case "$MODE" in
+    test)
+        install_missing_packages
+        build
+        run_tests
+        ;;
+    run | demo)
+        install_missing_packages
+        build
+        run_demo
+        ;;
+    *)
+        echo "usage: ./run.sh [test]" >&2
+        exit 2
+        ;;
+esac

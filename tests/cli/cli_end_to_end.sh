@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Drives the `dddg` binary as a user would, on real MNIST: every command's happy path and
+# the error paths (bad input → exit code 2 and one line on stderr, never a crash).
+set -u
+DDDG="$1"
+ROOT="$2"
+MNIST="$ROOT/../shared/data/mnist"
+[ -d "$MNIST" ] || MNIST="$ROOT/shared/data/mnist"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+export OMP_NUM_THREADS=2
+passed=0
+failed=0
+
+pass() { passed=$((passed + 1)); echo "ok   $1"; }
+fail() { failed=$((failed + 1)); echo "FAIL $1"; [ -f "$WORK/err" ] && sed 's/^/     /' "$WORK/err" | head -5; }
+
+# expect_ok NAME CMD...: exit 0
+expect_ok() {
+    local name="$1"; shift
+    if "$@" > "$WORK/out" 2> "$WORK/err"; then pass "$name"; else fail "$name (exit $?)"; fi
+}
+
+# expect_bad NAME FRAGMENT CMD...: exit 2, a single "error:" line on stderr containing FRAGMENT
+expect_bad() {
+    local name="$1" fragment="$2"; shift 2
+    "$@" > "$WORK/out" 2> "$WORK/err"
+    local code=$?
+    local lines
+    lines=$(grep -c . "$WORK/err")
+    if [ "$code" -eq 2 ] && [ "$lines" -eq 1 ] && grep -q "^error: .*$fragment" "$WORK/err"; then
+        pass "$name"
+    else
+        fail "$name (exit $code, $lines stderr lines, wanted '$fragment')"
+    fi
+}
+
+is_png() { [ "$(head -c 8 "$1" | od -An -c | tr -d ' ')" = "211PN G\r\n032\n" ] 2>/dev/null || head -c 4 "$1" | grep -q PNG; }
+json_has() { grep -q "\"$2\":" "$1"; }
+
+# --- help and dispatch
+expect_ok "help" "$DDDG" --help
+for cmd in train sample invert degrade eval bench; do expect_ok "$cmd --help" "$DDDG" "$cmd" --help; done
+"$DDDG" > /dev/null 2>&1; [ $? -eq 2 ] && pass "no command → 2" || fail "no command → 2"
+"$DDDG" frobnicate > /dev/null 2>&1; [ $? -eq 2 ] && pass "unknown command → 2" || fail "unknown command → 2"
+
+# --- degrade on real MNIST
+expect_ok "degrade" "$DDDG" degrade --dataset mnist --data-dir "$MNIST" --index 3 --out "$WORK/strip.png" --tensor "$WORK/strip.pt"
+is_png "$WORK/strip.png" && pass "degrade writes a PNG" || fail "degrade writes a PNG"
+[ -s "$WORK/strip.pt" ] && pass "degrade writes a tensor file" || fail "degrade writes a tensor file"
+expect_ok "degrade pool" "$DDDG" degrade --dataset mnist --data-dir "$MNIST" --degradation pool --out "$WORK/pool.png"
+
+# --- train, refuse to overwrite, resume
+TRAIN=(train --dataset mnist --data-dir "$MNIST" --out "$WORK/run" --tmax 3 --dz 8 --width 8 --batch 4 --log-every 1 --seed 5)
+expect_ok "train" "$DDDG" "${TRAIN[@]}" --steps 2 --conditional
+[ -f "$WORK/run/latest.ckpt" ] && pass "train writes latest.ckpt" || fail "train writes latest.ckpt"
+[ "$(wc -l < "$WORK/run/metrics.jsonl")" -eq 2 ] && pass "metrics.jsonl has a line per cycle" || fail "metrics.jsonl lines"
+json_has "$WORK/run/metrics.jsonl" loss_enc && pass "metrics carry loss_enc" || fail "metrics carry loss_enc"
+expect_bad "train over an existing run" "exists" "$DDDG" "${TRAIN[@]}" --steps 2
+expect_ok "train --resume" "$DDDG" "${TRAIN[@]}" --steps 3 --resume
+[ "$(wc -l < "$WORK/run/metrics.jsonl")" -eq 3 ] && pass "resume appends metrics" || fail "resume appends metrics"
+CKPT="$WORK/run/latest.ckpt"
+
+# --- sample, invert, eval, bench
+expect_ok "sample" "$DDDG" sample --checkpoint "$CKPT" --out "$WORK/grid.png" --n 4 --class 7 --trajectory "$WORK/tr.pt"
+is_png "$WORK/grid.png" && pass "sample writes a PNG" || fail "sample writes a PNG"
+head -c 2 "$WORK/tr.pt" | grep -q PK && pass "trajectory is a torch zip file" || fail "trajectory is a torch zip file"
+expect_ok "invert with refinement" "$DDDG" invert --checkpoint "$CKPT" --dataset mnist --data-dir "$MNIST" --index 0 --count 2 --refine 2 --out "$WORK/inv.png" --trajectory "$WORK/inv.pt"
+json_has "$WORK/out" psnr_refined && json_has "$WORK/out" ssim && pass "invert prints PSNR/SSIM" || fail "invert prints PSNR/SSIM"
+expect_ok "eval" "$DDDG" eval --checkpoint "$CKPT" --dataset mnist --data-dir "$MNIST" --n 10 --batch 5
+json_has "$WORK/out" psnr && json_has "$WORK/out" fid_lenet && grep -q '"n":10' "$WORK/out" && pass "eval prints one JSON line" || fail "eval JSON"
+expect_ok "bench" "$DDDG" bench --seconds 0.1 --width 8 --sample-batch 4
+[ "$(grep -c '"bench"' "$WORK/out")" -eq 3 ] && pass "bench prints three JSON lines" || fail "bench JSON lines"
+
+# --- bad input: exit 2 with one line
+expect_bad "missing checkpoint" "does not exist" "$DDDG" sample --checkpoint "$WORK/nope.ckpt" --out "$WORK/x.png"
+head -c 5000 "$CKPT" > "$WORK/truncated.ckpt"
+expect_bad "truncated checkpoint" "truncated" "$DDDG" sample --checkpoint "$WORK/truncated.ckpt" --out "$WORK/x.png"
+expect_bad "foreign checkpoint" "not a DDDG checkpoint" "$DDDG" sample --checkpoint "$WORK/grid.png" --out "$WORK/x.png"
+mkdir -p "$WORK/badidx"
+printf 'garbage that is not idx' | gzip > "$WORK/badidx/train-images-idx3-ubyte.gz"
+cp "$MNIST/train-labels-idx1-ubyte.gz" "$WORK/badidx/"
+expect_bad "corrupt IDX" "train-images-idx3-ubyte.gz" "$DDDG" train --dataset mnist --data-dir "$WORK/badidx" --out "$WORK/r2" --steps 1
+expect_bad "unknown flag" "unknown flag --colour" "$DDDG" sample --checkpoint "$CKPT" --out "$WORK/x.png" --colour red
+expect_bad "missing --out" "--out is required" "$DDDG" train --dataset mnist --steps 1
+expect_bad "bad number" "expects an integer" "$DDDG" sample --checkpoint "$CKPT" --out "$WORK/x.png" --n abc
+expect_bad "missing image" "does not exist" "$DDDG" invert --checkpoint "$CKPT" --image "$WORK/none.png" --class 1 --out "$WORK/x.png"
+echo "not an image" > "$WORK/fake.png"
+expect_bad "unreadable image" "fake.png" "$DDDG" invert --checkpoint "$CKPT" --image "$WORK/fake.png" --class 1 --out "$WORK/x.png"
+expect_bad "index past the end" "past the end" "$DDDG" degrade --dataset mnist --data-dir "$MNIST" --index 99999 --out "$WORK/x.png"
+expect_bad "class on a conditional model needs a value in range" "must be in" "$DDDG" sample --checkpoint "$CKPT" --out "$WORK/x.png" --class 10
+if "$DDDG" bench --device cuda --seconds 0.1 > /dev/null 2> "$WORK/err"; then
+    pass "cuda bench (a GPU is present)"
+else
+    grep -q "CUDA" "$WORK/err" && pass "cuda without a GPU is a clear error" || fail "cuda without a GPU"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,264 @@
+#include "trainer.h"
+
+#include "device.h"
+#include "metrics_log.h"
+
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <sstream>
+
+namespace dddg {
+namespace {
+
+double nowSeconds()
+{
+    using namespace std::chrono;
+    return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
+void setTrainable(torch::nn::Module& module, bool trainable)
+{
+    for (auto& p : module.parameters()) p.set_requires_grad(trainable);
+}
+
+torch::optim::AdamOptions adamOptions(const TrainerConfig& c)
+{
+    return torch::optim::AdamOptions(c.learningRate).betas({c.beta1, c.beta2}).eps(1e-8);
+}
+
+} // namespace
+
+Trainer::Trainer(const TrainerConfig& config, Dataset data, std::shared_ptr<DddgModel> model, torch::Device device)
+    : m_config(config), m_data(std::move(data)), m_model(std::move(model)), m_device(device)
+{
+    m_model->to(m_device);
+    m_data.images = m_data.images.to(m_device);
+    if (m_data.labels.defined()) m_data.labels = m_data.labels.to(m_device);
+    m_optG = std::make_unique<torch::optim::Adam>(m_model->g->parameters(), adamOptions(m_config));
+    m_optD = std::make_unique<torch::optim::Adam>(m_model->d->parameters(), adamOptions(m_config));
+    m_wallStart = nowSeconds();
+}
+
+Result<std::unique_ptr<Trainer>> Trainer::create(const TrainerConfig& config, Dataset data)
+{
+    if (auto status = config.validate(); !status) return status.error();
+    auto device = parseDevice(config.device);
+    if (!device) return device.error();
+    if (data.size() == 0) return makeError("dataset " + data.name + " is empty");
+    TrainerConfig c = config;
+    c.model.channels = data.images.size(1);
+    c.model.imageSize = data.images.size(2);
+    c.model.degradation.constant = data.meanPixel();
+    if (c.model.numClasses > 0 && !data.labels.defined())
+        return makeError("--conditional needs a labelled dataset; " + data.name + " has no labels");
+    if (auto status = c.model.validate(); !status) return status.error();
+    torch::manual_seed(c.seed);
+    auto model = std::make_shared<DddgModel>(c.model);
+    return std::unique_ptr<Trainer>(new Trainer(c, std::move(data), model, *device));
+}
+
+Result<std::unique_ptr<Trainer>> Trainer::resume(const std::string& checkpointPath, Dataset data,
+                                                 const TrainerConfig* overrides)
+{
+    auto loaded = loadCheckpoint(checkpointPath);
+    if (!loaded) return loaded.error();
+    auto config = TrainerConfig::readFrom(loaded->config);
+    if (!config) return makeError("checkpoint " + checkpointPath + ": " + config.error().message);
+    if (overrides) { // what may change between sessions of one run: length, place, cadence
+        config->steps = overrides->steps;
+        config->epochs = overrides->epochs;
+        config->device = overrides->device;
+        config->outDir = overrides->outDir;
+        config->checkpointEvery = overrides->checkpointEvery;
+        config->logEvery = overrides->logEvery;
+        config->fidEvery = overrides->fidEvery;
+    }
+    auto device = parseDevice(config->device);
+    if (!device) return device.error();
+    if (data.images.size(1) != config->model.channels || data.images.size(2) != config->model.imageSize)
+        return makeError("dataset " + data.name + " does not match the image shape of " + checkpointPath);
+    std::unique_ptr<Trainer> trainer(new Trainer(*config, std::move(data), loaded->model, *device));
+    trainer->m_step = loaded->step;
+    if (auto status = trainer->restoreState(loaded->trainerState); !status)
+        return makeError("checkpoint " + checkpointPath + ": " + status.error().message);
+    return trainer;
+}
+
+std::pair<torch::Tensor, torch::Tensor> Trainer::drawRealBatch()
+{
+    // Indices come from the CPU generator so a seed fixes the data order on every device.
+    auto index = torch::randint(m_data.size(), {m_config.batch}, torch::kInt64).to(m_device);
+    auto labels = m_data.labels.defined() ? m_data.labels.index_select(0, index) : torch::Tensor();
+    return {m_data.images.index_select(0, index), labels};
+}
+
+CycleLosses Trainer::trainStep(int64_t t, torch::Tensor& state)
+{
+    auto& m = *m_model;
+    const bool conditional = m.config().numClasses > 0;
+    const int64_t B = m_config.batch;
+    auto [real, realLabels] = drawRealBatch();
+    if (!conditional) realLabels = torch::Tensor();
+    auto fakeLabels = conditional ? torch::randint(m.config().numClasses, {B}, torch::kInt64).to(m_device) : torch::Tensor();
+    auto z = torch::randn({B, m.config().dz}).to(m_device);
+    auto s = m.scale.scale(t);
+
+    auto realNext = m.degradation().reduce(real, t + 1).detach().set_requires_grad(true);
+    auto fake = m.step(m.g, state, z * s, t, fakeLabels).xNext;
+
+    // Discriminator/encoder step: NSGAN + λ_enc·L_enc + λ_R1·R1 (R1 without the ½).
+    auto outReal = m.d->forward(realNext, t + 1, realLabels);
+    auto outFake = m.d->forward(fake.detach(), t + 1, fakeLabels);
+    auto encD = ((z - outFake.latent) * s).pow(2).mean();
+    auto grad = torch::autograd::grad({outReal.logit.sum()}, {realNext}, {}, true, true)[0];
+    auto r1 = grad.pow(2).sum({1, 2, 3}).mean();
+    auto lossD = torch::softplus(-outReal.logit).mean() + torch::softplus(outFake.logit).mean() +
+                 m_config.encWeight * encD + m_config.r1Weight * r1;
+    m_optD->zero_grad();
+    lossD.backward();
+    m_optD->step();
+
+    // Generator step against the updated D; D's weights get no gradient here.
+    setTrainable(*m.d, false);
+    auto outG = m.d->forward(fake, t + 1, fakeLabels);
+    auto encG = ((z - outG.latent) * s).pow(2).mean();
+    auto lossG = torch::softplus(-outG.logit).mean() + m_config.encWeight * encG;
+    m_optG->zero_grad();
+    lossG.backward();
+    m_optG->step();
+    setTrainable(*m.d, true);
+
+    m.scale.update(t, outG.latent);
+    m.updateEma(m_config.emaDecay);
+    state = fake.detach();
+
+    CycleLosses out{lossD.item<double>(), lossG.item<double>(), encG.item<double>(), r1.item<double>()};
+    if (!std::isfinite(out.lossD) || !std::isfinite(out.lossG) || !std::isfinite(out.lossEnc) || !std::isfinite(out.r1))
+        throw std::runtime_error("a loss became NaN/Inf at step " + std::to_string(m_step) + ", t = " + std::to_string(t));
+    return out;
+}
+
+CycleLosses Trainer::runCycle()
+{
+    m_model->g->train();
+    m_model->d->train();
+    auto state = m_model->constantImage(m_config.batch, m_device);
+    CycleLosses sum;
+    const int64_t T = m_model->config().tMax();
+    for (int64_t t = 0; t < T; ++t) {
+        auto l = trainStep(t, state);
+        sum.lossD += l.lossD / double(T);
+        sum.lossG += l.lossG / double(T);
+        sum.lossEnc += l.lossEnc / double(T);
+        sum.r1 += l.r1 / double(T);
+    }
+    ++m_step;
+    return sum;
+}
+
+FlatJson Trainer::metricsLine(const CycleLosses& mean) const
+{
+    FlatJson line;
+    line.set("step", long(m_step));
+    line.set("epoch", double(m_step) * double(m_config.batch) / double(std::max<int64_t>(1, m_data.size())));
+    line.set("wall_s", m_wallBefore + nowSeconds() - m_wallStart);
+    line.set("loss_d", mean.lossD);
+    line.set("loss_g", mean.lossG);
+    line.set("loss_enc", mean.lossEnc);
+    line.set("r1", mean.r1);
+    return line;
+}
+
+Status Trainer::run(TrainingObserver* observer, const std::atomic<bool>* stop)
+{
+    if (m_config.outDir.empty()) return makeError("training needs an output directory (--out)");
+    std::error_code ec;
+    std::filesystem::create_directories(m_config.outDir, ec);
+    if (!std::filesystem::is_directory(m_config.outDir))
+        return makeError("cannot create run directory " + m_config.outDir);
+    const int64_t total = totalCycles();
+    CycleLosses window;
+    int64_t inWindow = 0;
+    while (m_step < total && !(stop && stop->load())) {
+        CycleLosses l;
+        try {
+            l = runCycle();
+        } catch (const std::runtime_error& e) {
+            return makeError(std::string(e.what()) + "; run stopped, last good checkpoint kept at " + latestCheckpointPath());
+        }
+        window.lossD += l.lossD, window.lossG += l.lossG, window.lossEnc += l.lossEnc, window.r1 += l.r1;
+        ++inWindow;
+        if (observer) observer->onCycle(m_step, total, l);
+        if (m_step % m_config.logEvery == 0 || m_step == total) {
+            double n = double(inWindow);
+            auto line = metricsLine({window.lossD / n, window.lossG / n, window.lossEnc / n, window.r1 / n});
+            if (auto status = appendMetricsLine(metricsPath(), line); !status) return status;
+            if (observer) observer->onMetrics(line.dump(metricsKeyOrder()));
+            window = {};
+            inWindow = 0;
+        }
+        if (m_config.checkpointEvery > 0 && m_step % m_config.checkpointEvery == 0 && m_step < total) {
+            if (auto status = saveCheckpoint(latestCheckpointPath()); !status) return status;
+            if (observer) observer->onCheckpoint(latestCheckpointPath(), m_step);
+        }
+    }
+    if (auto status = saveCheckpoint(latestCheckpointPath()); !status) return status;
+    if (observer) observer->onCheckpoint(latestCheckpointPath(), m_step);
+    return {};
+}
+
+std::string Trainer::latestCheckpointPath() const { return (std::filesystem::path(m_config.outDir) / "latest.ckpt").string(); }
+std::string Trainer::metricsPath() const { return (std::filesystem::path(m_config.outDir) / "metrics.jsonl").string(); }
+
+Status Trainer::saveCheckpoint(const std::string& path)
+{
+    Checkpoint checkpoint;
+    m_config.writeTo(checkpoint.config);
+    checkpoint.model = m_model;
+    checkpoint.step = m_step;
+    checkpoint.trainerState = serializeState();
+    return dddg::saveCheckpoint(path, checkpoint);
+}
+
+std::string Trainer::serializeState() const
+{
+    torch::serialize::OutputArchive archive, g, d;
+    m_optG->save(g);
+    m_optD->save(d);
+    archive.write("opt_g", g);
+    archive.write("opt_d", d);
+    archive.write("cpu_rng", at::detail::getDefaultCPUGenerator().get_state(), true);
+    archive.write("wall_s", torch::tensor({m_wallBefore + nowSeconds() - m_wallStart}, torch::kFloat64), true);
+    std::ostringstream out;
+    archive.save_to(out);
+    return out.str();
+}
+
+Status Trainer::restoreState(const std::string& bytes)
+{
+    if (bytes.empty()) return makeError("it holds no trainer state (exported for inference only)");
+    try {
+        torch::serialize::InputArchive archive, g, d;
+        std::istringstream in(bytes);
+        archive.load_from(in, m_device);
+        archive.read("opt_g", g);
+        archive.read("opt_d", d);
+        m_optG->load(g);
+        m_optD->load(d);
+        torch::Tensor rng, wall;
+        archive.read("cpu_rng", rng, true);
+        archive.read("wall_s", wall, true);
+        at::Generator generator = at::detail::getDefaultCPUGenerator();
+        generator.set_state(rng.to(torch::kCPU));
+        m_wallBefore = wall.item<double>();
+        m_wallStart = nowSeconds();
+    } catch (const c10::Error& e) {
+        return makeError("unreadable trainer state: " + std::string(e.what_without_backtrace()));
+    }
+    return {};
+}
+
+} // namespace dddg
