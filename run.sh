@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # DDDG Explorer: the two commands of the README.
-#   ./run.sh         install what is missing, build, and run the demo
+#   ./run.sh         install what is missing, build, and open the explorer (on a display)
+#                    or run the headless demo (without one)
 #   ./run.sh test    install what is missing, build, and run the whole test suite
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
@@ -22,6 +23,24 @@ PACKAGES=(
     libopencv-dev
     libgtest-dev
     dataset-fashion-mnist
+    qt6-base-dev
+    qt6-base-dev-tools
+    qt6-charts-dev
+    qt6-tools-dev
+    qt6-tools-dev-tools
+    qt6-l10n-tools
+    qt6-translations-l10n
+    libqt6opengl6-dev
+    libqt6svg6
+    libgl-dev
+    libgl1-mesa-dri
+    libimgui-dev
+    fonts-dejavu-core
+    fonts-nanum
+    xvfb
+    xauth
+    dpkg-dev
+    desktop-file-utils
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -52,29 +71,32 @@ run_tests() {
     ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS" --timeout 1200
 }
 
-# Until the explorer GUI lands, ./run.sh runs the headless demo on the bundled model.
+# Without a display: the command-line demo on the bundled model, plus one screenshot per
+# explorer view taken under a virtual X server.
 run_demo() {
     local dddg="$BUILD_DIR/cli/dddg"
     local out="${DDDG_DEMO_DIR:-$PWD/demo-output}"
     local model="resources/models/dddg-fashion-mnist.ckpt"
     mkdir -p "$out"
-    if [ ! -f "$model" ]; then
-        log "no bundled model at $model: training a small one for 100 cycles (about 2 minutes)"
-        rm -rf "$out/run"
-        "$dddg" train --dataset fashion-mnist --out "$out/run" --steps 100 --conditional --seed 1
-        model="$out/run/latest.ckpt"
-    fi
     log "demo on $model → $out"
     "$dddg" degrade --dataset fashion-mnist --index 0 --count 4 --out "$out/degradation.png"
     "$dddg" sample --checkpoint "$model" --out "$out/samples.png" --n 10 --seed 0 --trajectory "$out/samples.pt"
     "$dddg" invert --checkpoint "$model" --dataset fashion-mnist --index 0 --count 4 --refine 20 \
         --out "$out/inversion.png" --trajectory "$out/inversion.pt" | tee "$out/inversion.json"
     "$dddg" eval --checkpoint "$model" --dataset fashion-mnist --n 500 | tee "$out/eval.json"
+    xvfb-run -a -s "-screen 0 1920x1200x24" "$BUILD_DIR/app/dddg-explorer" --screenshot "$out/screenshots"
     log "done. Open these files:"
     printf '  %s\n' "$out/degradation.png   forward degradation reduce_info(x, t), t = 0..t_max" \
         "$out/samples.png       sampled trajectories x'_0..x'_t_max, one per row" \
         "$out/inversion.png     per image: degraded targets, encoder inversion, refined inversion" \
-        "$out/eval.json         reconstruction PSNR/SSIM on 500 test images" >&2
+        "$out/eval.json         reconstruction PSNR/SSIM (and FID (LeNet)) on 500 test images" \
+        "$out/screenshots/      the explorer's views (timeline.png, latents.png, …)" >&2
+}
+
+# With a display: the explorer on the bundled model and Fashion-MNIST.
+run_explorer() {
+    log "starting the explorer"
+    exec "$BUILD_DIR/app/dddg-explorer"
 }
 
 case "$MODE" in
@@ -83,13 +105,18 @@ case "$MODE" in
         build
         run_tests
         ;;
-    run | demo)
+    run)
+        install_missing_packages
+        build
+        if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then run_explorer; else run_demo; fi
+        ;;
+    demo)
         install_missing_packages
         build
         run_demo
         ;;
     *)
-        echo "usage: ./run.sh [test]" >&2
+        echo "usage: ./run.sh [test|demo]" >&2
         exit 2
         ;;
 esac

@@ -1,6 +1,7 @@
 // dddg eval: reconstruction PSNR/SSIM of inversion on the test split, as one JSON line.
 #include "command_support.h"
 #include "commands.h"
+#include "fid.h"
 #include "image_metrics.h"
 #include "inversion.h"
 #include "progress_bar.h"
@@ -8,6 +9,7 @@
 #include <torch/torch.h>
 
 #include <cstdio>
+#include <optional>
 
 namespace dddg::cli {
 namespace {
@@ -21,6 +23,7 @@ const std::vector<FlagSpec>& evalFlags()
         {"refine", "STEPS", "latent refinement steps per timestep (default 0: encoder only)"},
         {"batch", "B", "images per batch (default 100)"},
         {"device", "cpu|cuda", "where to run (default cpu)"},
+        {"classifier", "FILE", "LeNet weights for FID (LeNet) (default: the dataset's shipped classifier)"},
     };
     return flags;
 }
@@ -36,6 +39,32 @@ struct Sums {
     static double psnr_(const torch::Tensor& a, const torch::Tensor& b) { return dddg::psnr(a, b).sum().item<double>(); }
     static double ssim_(const torch::Tensor& a, const torch::Tensor& b) { return dddg::ssim(a, b).sum().item<double>(); }
 };
+
+// FID (LeNet) of n EMA-generator samples against the whole test split; null (with a note)
+// when the dataset has no classifier, since PSNR/SSIM are still worth reporting.
+std::optional<double> generatorFid(const CliArgs& args, const std::string& name, DddgModel& model, const Dataset& test,
+                                   int64_t n)
+{
+    auto path = findClassifier(name, args.text("classifier"));
+    if (!path && args.has("classifier")) throw CliError(path.error().message);
+    if (!path || n < 2) {
+        std::fprintf(stderr, "note: fid_lenet is null: %s\n",
+                     path ? "FID (LeNet) needs --n 2 or more" : path.error().message.c_str());
+        return std::nullopt;
+    }
+    auto classifier = require(loadClassifier(*path, model.device()));
+    ProgressBar bar("fid (LeNet)", n + test.size(), "images");
+    auto samples = require(lenetStatistics(classifier.net, n, generatorSamples(model, 0), [&bar](int64_t done, int64_t) {
+        bar.update(done);
+        return true;
+    }));
+    auto reference = require(lenetStatistics(classifier.net, test.images, [&](int64_t done, int64_t) {
+        bar.update(n + done);
+        return true;
+    }));
+    bar.finish();
+    return frechetDistance(samples, reference);
+}
 } // namespace
 
 int runEval(const Argv& argv)
@@ -70,10 +99,12 @@ int runEval(const Argv& argv)
         bar.update(start + count);
     }
     bar.finish();
+    auto fid = generatorFid(args, name, model, data, n);
     FlatJson json;
     json.set("psnr", refined.psnr / double(n));
     json.set("ssim", refined.ssim / double(n));
-    json.setNull("fid_lenet"); // computed once the LeNet classifier ships (training monitor)
+    if (fid) json.set("fid_lenet", *fid);
+    else json.setNull("fid_lenet");
     json.set("n", long(n));
     json.set("refine", long(options.steps));
     if (options.steps > 0) {

@@ -30,7 +30,9 @@ const std::vector<FlagSpec>& trainFlags()
         {"device", "cpu|cuda", "where to train (default cpu)"},
         {"seed", "S", "random seed (default 0)"},
         {"resume", "", "continue RUN_DIR/latest.ckpt"},
-        {"fid-every", "N", "cycles between FID evaluations (FID arrives with the training monitor)"},
+        {"fid-every", "N", "cycles between FID (LeNet) evaluations, scored in the background (default 0: none)"},
+        {"fid-samples", "N", "generator samples per FID (LeNet) evaluation (default 1000)"},
+        {"classifier", "FILE", "FID (LeNet) classifier weights (default: the dataset's shipped one)"},
         {"checkpoint-every", "N", "cycles between checkpoints (default 500)"},
         {"log-every", "N", "cycles between metrics.jsonl lines (default 10)"},
         {"width", "C", "base channel count of G and D (default 16 on cpu, 48 on cuda)"},
@@ -64,6 +66,10 @@ TrainerConfig configFrom(const CliArgs& args)
     c.learningRate = args.number("lr", 0.002, 1e-8, 1);
     c.seed = uint64_t(args.integer("seed", 0, 0, std::numeric_limits<int64_t>::max()));
     c.fidEvery = args.integer("fid-every", 0, 0, int64_t(1) << 40);
+    c.fidSamples = args.integer("fid-samples", 1000, 2, 1 << 20);
+    c.classifierPath = args.text("classifier");
+    if (!c.classifierPath.empty() && !std::filesystem::is_regular_file(c.classifierPath))
+        throw CliError("dddg train: --classifier " + c.classifierPath + " does not exist");
     c.checkpointEvery = args.integer("checkpoint-every", 500, 0, int64_t(1) << 40);
     c.logEvery = args.integer("log-every", 10, 1, int64_t(1) << 40);
     return c;
@@ -78,10 +84,28 @@ public:
         std::snprintf(detail, sizeof detail, "D %.3f G %.3f enc %.3f R1 %.3f", l.lossD, l.lossG, l.lossEnc, l.r1);
         m_bar.update(step, detail);
     }
+    void onFidFinished(int64_t step, double fid) override
+    {
+        char text[96];
+        std::snprintf(text, sizeof text, "FID (LeNet) at cycle %lld: %.3f", (long long)step, fid);
+        m_bar.note(text);
+    }
+    void onFidStarted(int64_t step) override { m_lastFidStarted = step; }
+    void onFidFailed(int64_t step, const std::string& message) override
+    {
+        if (step != m_lastFidStarted) m_bar.note("warning: FID (LeNet) is off for this run: " + message);
+        else m_bar.note("warning: FID (LeNet) at cycle " + std::to_string(step) + " failed: " + message);
+    }
+    void onFidSkipped(int64_t step, int64_t running) override
+    {
+        m_bar.note("note: FID (LeNet) at cycle " + std::to_string(step) + " skipped: the one of cycle " +
+                   std::to_string(running) + " is still running");
+    }
     void finish() { m_bar.finish(); }
 
 private:
     ProgressBar m_bar;
+    int64_t m_lastFidStarted = -1;
 };
 
 } // namespace
@@ -101,9 +125,6 @@ int runTrain(const Argv& argv)
         if (!data.labels.defined()) throw CliError("dddg train: --conditional needs a labelled dataset");
         config.model.numClasses = data.numClasses;
     }
-    if (config.fidEvery > 0)
-        std::fprintf(stderr, "note: FID (LeNet) is not available yet; --fid-every is recorded but not evaluated\n");
-
     std::string latest = (std::filesystem::path(config.outDir) / "latest.ckpt").string();
     std::unique_ptr<Trainer> trainer;
     if (args.has("resume")) {

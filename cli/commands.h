@@ -14,5 +14,7 @@ int runInvert(const Argv& argv);
 int runDegrade(const Argv& argv);
 int runEval(const Argv& argv);
 int runBench(const Argv& argv);
+int runClassifier(const Argv& argv);
+int runFid(const Argv& argv);
 
 } // namespace dddg::cli

@@ -22,7 +22,9 @@ constexpr const char* kUsage =
     "  sample    sample trajectories (Algorithm 2) into a PNG grid\n"
     "  invert    invert images to latent codes (Algorithm 3, optional refinement)\n"
     "  degrade   show the forward degradation reduce_info(x, t)\n"
-    "  eval      reconstruction PSNR/SSIM on a test split (JSON line)\n"
+    "  eval      reconstruction PSNR/SSIM and FID (LeNet) on a test split (JSON line)\n"
+    "  fid       FID (LeNet) of images, a trajectory file or the blurred test split (JSON line)\n"
+    "  classifier  train the LeNet classifier behind FID (LeNet) (JSON line)\n"
     "  bench     training/sampling/inversion throughput (JSON lines)\n";
 
 } // namespace
@@ -41,6 +43,7 @@ int main(int argc, char** argv)
     const std::map<std::string, int (*)(const Argv&)> commands{
         {"train", runTrain}, {"sample", runSample}, {"invert", runInvert},
         {"degrade", runDegrade}, {"eval", runEval}, {"bench", runBench},
+        {"fid", runFid}, {"classifier", runClassifier},
     };
     auto it = commands.find(argv[1]);
     if (it == commands.end()) {

@@ -80,6 +80,14 @@ void ProgressBar::update(int64_t done, const std::string& detail)
     m_lastPrint = t;
 }
 
+void ProgressBar::note(const std::string& text)
+{
+    // On a terminal, clear the bar's line first; the next update redraws the bar below.
+    std::fprintf(stderr, m_tty ? "\r\033[K%s\n" : "%s\n", text.c_str());
+    std::fflush(stderr);
+    if (m_tty) m_lastPrint = 0;
+}
+
 void ProgressBar::finish(const std::string& detail)
 {
     if (m_finished) return;

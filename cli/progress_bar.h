@@ -13,6 +13,8 @@ public:
     /// `done` of `total`; `detail` is appended (losses, say).
     void update(int64_t done, const std::string& detail = "");
     void finish(const std::string& detail = "");
+    /// Prints a line of its own (a result, a warning) without mangling the bar.
+    void note(const std::string& text);
 
 private:
     std::string line(int64_t done, const std::string& detail) const;

@@ -25,3 +25,12 @@ if(DDDG_WITH_OPENCV AND NOT DDDG_HEADLESS)
     endif()
 endif()
 message(STATUS "DDDG: headless=${DDDG_HEADLESS} opencv=${DDDG_HAVE_OPENCV} cuda=${DDDG_HAVE_CUDA}")
+
+# The GUI: Qt 6 Widgets (+ Charts, OpenGL widgets, Test, Linguist) and Dear ImGui (Debian's
+# static libimgui through pkg-config: it has no CMake config).
+if(NOT DDDG_HEADLESS)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Charts OpenGL OpenGLWidgets Test LinguistTools)
+    find_package(PkgConfig REQUIRED)
+    pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
+    include(GNUInstallDirs)
+endif()

@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -124,7 +125,11 @@ Result<Checkpoint> loadCheckpoint(const std::string& path, const torch::Device& 
 {
     auto read = readAll(path);
     if (!read) return read.error();
-    const std::string& bytes = *read;
+    return loadCheckpointFromBytes(*read, path, device);
+}
+
+Result<Checkpoint> loadCheckpointFromBytes(const std::string& bytes, const std::string& path, const torch::Device& device)
+{
     if (bytes.size() < 8 || std::memcmp(bytes.data(), kMagic, 8) != 0)
         return makeError("file " + path + " is not a DDDG checkpoint");
     if (bytes.size() < 12 + 8) return makeError("checkpoint " + path + " is truncated");
@@ -175,19 +180,38 @@ Result<Checkpoint> loadCheckpoint(const std::string& path, const torch::Device& 
     return checkpoint;
 }
 
+namespace {
+struct HashState {
+    uLong crc = crc32(0, nullptr, 0);
+    uLong adler = adler32(0, nullptr, 0);
+    void add(const char* data, size_t n)
+    {
+        crc = crc32(crc, reinterpret_cast<const Bytef*>(data), uInt(n));
+        adler = adler32(adler, reinterpret_cast<const Bytef*>(data), uInt(n));
+    }
+    std::string hex() const
+    {
+        char out[20];
+        std::snprintf(out, sizeof out, "%08lx%08lx", crc & 0xffffffffUL, adler & 0xffffffffUL);
+        return out;
+    }
+};
+} // namespace
+
 std::string fileHash(const std::string& path)
 {
     std::ifstream in(path, std::ios::binary);
     std::vector<char> buffer(1 << 16);
-    uLong crc = crc32(0, nullptr, 0), adler = adler32(0, nullptr, 0);
-    while (in.read(buffer.data(), std::streamsize(buffer.size())) || in.gcount() > 0) {
-        auto n = uInt(in.gcount());
-        crc = crc32(crc, reinterpret_cast<const Bytef*>(buffer.data()), n);
-        adler = adler32(adler, reinterpret_cast<const Bytef*>(buffer.data()), n);
-    }
-    char out[20];
-    std::snprintf(out, sizeof out, "%08lx%08lx", crc & 0xffffffffUL, adler & 0xffffffffUL);
-    return out;
+    HashState hash;
+    while (in.read(buffer.data(), std::streamsize(buffer.size())) || in.gcount() > 0) hash.add(buffer.data(), size_t(in.gcount()));
+    return hash.hex();
+}
+
+std::string bytesHash(const std::string& bytes)
+{
+    HashState hash;
+    for (size_t at = 0; at < bytes.size(); at += (1u << 16)) hash.add(bytes.data() + at, std::min<size_t>(1u << 16, bytes.size() - at));
+    return hash.hex();
 }
 
 } // namespace dddg

@@ -29,7 +29,14 @@ Status saveCheckpoint(const std::string& path, const Checkpoint& checkpoint);
 /// Error naming the file.
 Result<Checkpoint> loadCheckpoint(const std::string& path, const torch::Device& device = torch::kCPU);
 
+/// The same from the bytes of a checkpoint file (for example one embedded in the app);
+/// `path` only names it in messages.
+Result<Checkpoint> loadCheckpointFromBytes(const std::string& bytes, const std::string& path,
+                                          const torch::Device& device = torch::kCPU);
+
 /// Short content hash (hex) of a file, used to label exports.
 std::string fileHash(const std::string& path);
+/// The same hash of bytes in memory: bytesHash(contents of f) == fileHash(f).
+std::string bytesHash(const std::string& bytes);
 
 } // namespace dddg

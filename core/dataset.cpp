@@ -93,6 +93,19 @@ Result<Dataset> loadIdxDataset(const std::string& name, const std::string& dataD
     return ds;
 }
 
+std::vector<std::string> classNames(const std::string& datasetName, int64_t numClasses)
+{
+    static const std::vector<std::string> fashion{"T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+                                                  "Sandal",      "Shirt",   "Sneaker",  "Bag",   "Ankle boot"};
+    std::vector<std::string> names;
+    for (int64_t k = 0; k < numClasses; ++k) {
+        if (datasetName == "fashion-mnist" && k < int64_t(fashion.size())) names.push_back(fashion[size_t(k)]);
+        else if (datasetName == "mnist") names.push_back(std::to_string(k));
+        else names.push_back("class " + std::to_string(k));
+    }
+    return names;
+}
+
 Result<Dataset> loadDataset(const std::string& nameOrDir, const std::string& dataDir, Split split, int64_t size,
                             int64_t channels)
 {

@@ -5,6 +5,7 @@
 #include <torch/types.h>
 
 #include <string>
+#include <vector>
 
 namespace dddg {
 
@@ -36,6 +37,10 @@ Result<Dataset> loadIdxDataset(const std::string& name, const std::string& dataD
 /// (needs OpenCV; `size` is the side length they are resized to, `channels` 1 or 3).
 Result<Dataset> loadDataset(const std::string& nameOrDir, const std::string& dataDir, Split split,
                             int64_t size = 32, int64_t channels = 1);
+
+/// Display names of the classes: the garment names for Fashion-MNIST, digits for MNIST,
+/// "class k" otherwise.
+std::vector<std::string> classNames(const std::string& datasetName, int64_t numClasses);
 
 /// Converts uint8 pixels [N, H, W] (0 = black) to [N, 1, 32, 32] in [−1, 1] with −1 padding.
 torch::Tensor padAndScale(const torch::Tensor& bytes, int64_t targetSize = 32);

@@ -63,24 +63,46 @@ torch::Tensor Degradation::kernel(double sigma, int64_t radius, const torch::Ten
     std::lock_guard<std::mutex> lock(m_cacheMutex);
     auto it = m_kernels.find(key);
     if (it != m_kernels.end()) return it->second;
+    // A cached kernel must serve autograd later even if first made under InferenceMode.
+    c10::InferenceMode normalTensors(false);
     auto k = gaussianKernel1d(sigma, radius).to(options);
     m_kernels.emplace(key, k);
     return k;
 }
 
-torch::Tensor Degradation::blur(const torch::Tensor& x, double sigma) const
+namespace {
+// Reflect padding needs radius < side length.
+int64_t blurRadius(double sigma, const torch::Tensor& x)
+{
+    return std::min<int64_t>(int64_t(std::ceil(3.0 * sigma)), std::min(x.size(2), x.size(3)) - 1);
+}
+
+torch::Tensor separableBlur(const torch::Tensor& x, const torch::Tensor& k, int64_t radius)
 {
     const int64_t B = x.size(0), C = x.size(1), H = x.size(2), W = x.size(3);
-    // One blur with σ_t (not repeated blurs); reflect padding needs radius < side length.
-    int64_t radius = std::min<int64_t>(int64_t(std::ceil(3.0 * sigma)), std::min(H, W) - 1);
-    if (radius <= 0) return x;
-    auto k = kernel(sigma, radius, x.options());
     auto flat = x.reshape({B * C, 1, H, W});
     auto horizontal = F::conv2d(F::pad(flat, F::PadFuncOptions({radius, radius, 0, 0}).mode(torch::kReflect)),
                                 k.view({1, 1, 1, -1}));
     auto vertical = F::conv2d(F::pad(horizontal, F::PadFuncOptions({0, 0, radius, radius}).mode(torch::kReflect)),
                               k.view({1, 1, -1, 1}));
     return vertical.view({B, C, H, W});
+}
+} // namespace
+
+torch::Tensor Degradation::blur(const torch::Tensor& x, double sigma) const
+{
+    // One blur with σ_t (not repeated blurs).
+    int64_t radius = blurRadius(sigma, x);
+    if (radius <= 0) return x;
+    return separableBlur(x, kernel(sigma, radius, x.options()), radius);
+}
+
+torch::Tensor gaussianBlur(const torch::Tensor& x, double sigma)
+{
+    TORCH_CHECK(x.dim() == 4, "gaussianBlur expects [B, C, H, W], got ", x.sizes());
+    int64_t radius = sigma > 0 ? blurRadius(sigma, x) : 0;
+    if (radius <= 0) return x;
+    return separableBlur(x, gaussianKernel1d(sigma, radius).to(x.options()), radius);
 }
 
 torch::Tensor Degradation::pool(const torch::Tensor& x, int64_t t) const

@@ -51,4 +51,9 @@ private:
 /// A 1-D Gaussian kernel of 2·radius+1 taps with standard deviation σ, summing to 1.
 torch::Tensor gaussianKernel1d(double sigma, int64_t radius);
 
+/// The blur family's Gaussian blur on its own (separable, radius ceil(3σ) capped at
+/// side − 1, reflect padding); x: [B, C, H, W]. σ ≤ 0 returns x. Used to make blurred
+/// image sets, e.g. for FID (LeNet) checks.
+torch::Tensor gaussianBlur(const torch::Tensor& x, double sigma);
+
 } // namespace dddg

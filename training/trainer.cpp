@@ -75,6 +75,8 @@ Result<std::unique_ptr<Trainer>> Trainer::resume(const std::string& checkpointPa
         config->checkpointEvery = overrides->checkpointEvery;
         config->logEvery = overrides->logEvery;
         config->fidEvery = overrides->fidEvery;
+        config->fidSamples = overrides->fidSamples;
+        config->classifierPath = overrides->classifierPath;
     }
     auto device = parseDevice(config->device);
     if (!device) return device.error();
@@ -159,12 +161,14 @@ CycleLosses Trainer::runCycle()
     return sum;
 }
 
+double Trainer::wallSeconds() const { return m_wallBefore + nowSeconds() - m_wallStart; }
+
 FlatJson Trainer::metricsLine(const CycleLosses& mean) const
 {
     FlatJson line;
     line.set("step", long(m_step));
     line.set("epoch", double(m_step) * double(m_config.batch) / double(std::max<int64_t>(1, m_data.size())));
-    line.set("wall_s", m_wallBefore + nowSeconds() - m_wallStart);
+    line.set("wall_s", wallSeconds());
     line.set("loss_d", mean.lossD);
     line.set("loss_g", mean.lossG);
     line.set("loss_enc", mean.lossEnc);
@@ -179,6 +183,19 @@ Status Trainer::run(TrainingObserver* observer, const std::atomic<bool>* stop)
     std::filesystem::create_directories(m_config.outDir, ec);
     if (!std::filesystem::is_directory(m_config.outDir))
         return makeError("cannot create run directory " + m_config.outDir);
+    startFid(observer);
+    Status status = runCycles(observer, stop);
+    // Let the last evaluation finish on a normal end; on stop or error do not wait for it.
+    Status fidStatus = finishFid(observer, !status || (stop && stop->load()));
+    if (!status) return status;
+    if (!fidStatus) return fidStatus;
+    if (auto saved = saveCheckpoint(latestCheckpointPath()); !saved) return saved;
+    if (observer) observer->onCheckpoint(latestCheckpointPath(), m_step);
+    return {};
+}
+
+Status Trainer::runCycles(TrainingObserver* observer, const std::atomic<bool>* stop)
+{
     const int64_t total = totalCycles();
     CycleLosses window;
     int64_t inWindow = 0;
@@ -200,14 +217,79 @@ Status Trainer::run(TrainingObserver* observer, const std::atomic<bool>* stop)
             window = {};
             inWindow = 0;
         }
+        maybeStartFid(observer);
+        if (auto status = deliverFidEvents(observer); !status) return status;
         if (m_config.checkpointEvery > 0 && m_step % m_config.checkpointEvery == 0 && m_step < total) {
             if (auto status = saveCheckpoint(latestCheckpointPath()); !status) return status;
             if (observer) observer->onCheckpoint(latestCheckpointPath(), m_step);
         }
     }
-    if (auto status = saveCheckpoint(latestCheckpointPath()); !status) return status;
-    if (observer) observer->onCheckpoint(latestCheckpointPath(), m_step);
     return {};
+}
+
+int64_t Trainer::nextFidStep() const
+{
+    if (m_config.fidEvery <= 0 || m_fidUnavailable) return -1;
+    int64_t next = (m_step / m_config.fidEvery + 1) * m_config.fidEvery;
+    return next <= totalCycles() ? next : -1;
+}
+
+void Trainer::startFid(TrainingObserver* observer)
+{
+    m_fidUnavailable = false;
+    if (m_config.fidEvery <= 0) return;
+    // Scored against the test split, like `dddg eval`, so the curve and eval agree.
+    m_fid = std::make_unique<FidMonitor>(
+        FidSettings{m_config.dataset, m_config.dataDir, m_config.classifierPath, m_config.fidSamples, m_config.seed});
+    if (auto status = m_fid->prepare(*m_model); !status) {
+        m_fid.reset();
+        m_fidUnavailable = true; // training goes on without it
+        if (observer) observer->onFidFailed(m_step, status.error().message);
+    }
+}
+
+void Trainer::maybeStartFid(TrainingObserver* observer)
+{
+    if (!m_fid || m_step % m_config.fidEvery != 0) return;
+    int64_t running = m_fid->runningStep();
+    // One evaluation at a time: a due one is skipped rather than queued, so a slow FID
+    // thins the curve instead of piling up work behind training.
+    if (!m_fid->start(*m_model, m_step, wallSeconds()) && observer) observer->onFidSkipped(m_step, running);
+}
+
+Status Trainer::deliverFidEvents(TrainingObserver* observer)
+{
+    if (!m_fid) return {};
+    for (const auto& e : m_fid->takeEvents()) {
+        if (e.kind == FidEvent::Kind::Finished) {
+            FlatJson line; // merged with the loss line of the same step by readers
+            line.set("step", long(e.step));
+            line.set("wall_s", e.wallSeconds);
+            line.set("fid_lenet", e.fid);
+            if (auto status = appendMetricsLine(metricsPath(), line); !status) return status;
+            if (observer) observer->onMetrics(line.dump(metricsKeyOrder()));
+        }
+        if (!observer) continue;
+        switch (e.kind) {
+        case FidEvent::Kind::Started: observer->onFidStarted(e.step); break;
+        case FidEvent::Kind::Progress: observer->onFidProgress(e.step, e.done, e.total); break;
+        case FidEvent::Kind::Finished: observer->onFidFinished(e.step, e.fid); break;
+        case FidEvent::Kind::Failed: observer->onFidFailed(e.step, e.message); break;
+        }
+    }
+    return {};
+}
+
+Status Trainer::finishFid(TrainingObserver* observer, bool cancel)
+{
+    if (!m_fid) return {};
+    Status status;
+    if (cancel) m_fid->cancel();
+    while (status && !m_fid->waitIdle(std::chrono::milliseconds(100))) status = deliverFidEvents(observer);
+    m_fid->cancel(); // joins the (finished) thread
+    if (status) status = deliverFidEvents(observer);
+    m_fid.reset();
+    return status;
 }
 
 std::string Trainer::latestCheckpointPath() const { return (std::filesystem::path(m_config.outDir) / "latest.ckpt").string(); }
@@ -231,7 +313,7 @@ std::string Trainer::serializeState() const
     archive.write("opt_g", g);
     archive.write("opt_d", d);
     archive.write("cpu_rng", at::detail::getDefaultCPUGenerator().get_state(), true);
-    archive.write("wall_s", torch::tensor({m_wallBefore + nowSeconds() - m_wallStart}, torch::kFloat64), true);
+    archive.write("wall_s", torch::tensor({wallSeconds()}, torch::kFloat64), true);
     std::ostringstream out;
     archive.save_to(out);
     return out.str();

@@ -4,6 +4,7 @@
 #include "checkpoint.h"
 #include "dataset.h"
 #include "dddg_model.h"
+#include "fid_monitor.h"
 #include "trainer_config.h"
 #include "training_observer.h"
 
@@ -26,7 +27,9 @@ public:
     CycleLosses runCycle();
     /// Cycles until `config().totalCycles` are done or `stop` is set; logs metrics.jsonl,
     /// writes checkpoints on the cadence and at the end. A non-finite loss stops the run
-    /// with an Error and keeps the last good checkpoint.
+    /// with an Error and keeps the last good checkpoint. With `fidEvery` > 0, FID (LeNet) is
+    /// scored in the background (see FidMonitor); at the end the run waits for a running
+    /// evaluation, on `stop` or an error it cancels it: no thread outlives run().
     Status run(TrainingObserver* observer = nullptr, const std::atomic<bool>* stop = nullptr);
 
     Status saveCheckpoint(const std::string& path);
@@ -34,6 +37,11 @@ public:
     std::string metricsPath() const;
 
     int64_t step() const { return m_step; }
+    /// The cycle at which the next FID (LeNet) evaluation is due, or −1 when none is
+    /// (fidEvery = 0, past the end of the run, or FID is unavailable for this run).
+    int64_t nextFidStep() const;
+    /// Step of the FID (LeNet) evaluation in progress, or −1.
+    int64_t runningFidStep() const { return m_fid ? m_fid->runningStep() : -1; }
     int64_t totalCycles() const { return m_config.totalCycles(m_data.size()); }
     const TrainerConfig& config() const { return m_config; }
     DddgModel& model() { return *m_model; }
@@ -46,6 +54,12 @@ private:
     std::string serializeState() const;
     Status restoreState(const std::string& bytes);
     FlatJson metricsLine(const CycleLosses& mean) const;
+    Status runCycles(TrainingObserver* observer, const std::atomic<bool>* stop);
+    double wallSeconds() const;
+    void startFid(TrainingObserver* observer);
+    void maybeStartFid(TrainingObserver* observer);
+    Status deliverFidEvents(TrainingObserver* observer);
+    Status finishFid(TrainingObserver* observer, bool cancel);
 
     TrainerConfig m_config;
     Dataset m_data;
@@ -55,6 +69,8 @@ private:
     int64_t m_step = 0;
     double m_wallBefore = 0; // seconds spent in earlier sessions of a resumed run
     double m_wallStart = 0;
+    std::unique_ptr<FidMonitor> m_fid; // only during run()
+    bool m_fidUnavailable = false;     // set when this run cannot score FID (LeNet)
 };
 
 } // namespace dddg

@@ -23,6 +23,8 @@ void TrainerConfig::writeTo(FlatJson& json) const
     json.set("checkpoint_every", long(checkpointEvery));
     json.set("log_every", long(logEvery));
     json.set("fid_every", long(fidEvery));
+    json.set("fid_samples", long(fidSamples));
+    json.set("classifier", classifierPath);
 }
 
 Result<TrainerConfig> TrainerConfig::readFrom(const FlatJson& json)
@@ -47,6 +49,8 @@ Result<TrainerConfig> TrainerConfig::readFrom(const FlatJson& json)
     c.checkpointEvery = int64_t(json.number("checkpoint_every", double(c.checkpointEvery)));
     c.logEvery = int64_t(json.number("log_every", double(c.logEvery)));
     c.fidEvery = int64_t(json.number("fid_every", 0));
+    c.fidSamples = int64_t(json.number("fid_samples", double(c.fidSamples)));
+    c.classifierPath = json.string("classifier", "");
     return c;
 }
 
@@ -67,6 +71,7 @@ Status TrainerConfig::validate() const
     if (!(learningRate > 0)) return bad("learning rate must be positive");
     if (emaDecay < 0 || emaDecay >= 1) return bad("EMA decay must be in [0, 1)");
     if (checkpointEvery < 0 || logEvery < 1 || fidEvery < 0) return bad("cadences must be positive");
+    if (fidEvery > 0 && fidSamples < 2) return bad("FID (LeNet) needs at least 2 samples per evaluation");
     return {};
 }
 

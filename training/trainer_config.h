@@ -25,7 +25,9 @@ struct TrainerConfig {
     std::string device = "cpu";
     int64_t checkpointEvery = 500;        ///< cycles between checkpoints (0 = only at the end)
     int64_t logEvery = 10;                ///< cycles between metrics.jsonl lines
-    int64_t fidEvery = 0;                 ///< cycles between FID evaluations (0 = never)
+    int64_t fidEvery = 0;                 ///< cycles between FID (LeNet) evaluations (0 = never)
+    int64_t fidSamples = 1000;            ///< generator samples per FID (LeNet) evaluation
+    std::string classifierPath;           ///< FID (LeNet) classifier ("" = the shipped one)
 
     void writeTo(FlatJson& json) const;
     static Result<TrainerConfig> readFrom(const FlatJson& json);

@@ -40,7 +40,7 @@ json_has() { grep -q "\"$2\":" "$1"; }
 
 # --- help and dispatch
 expect_ok "help" "$DDDG" --help
-for cmd in train sample invert degrade eval bench; do expect_ok "$cmd --help" "$DDDG" "$cmd" --help; done
+for cmd in train sample invert degrade eval fid classifier bench; do expect_ok "$cmd --help" "$DDDG" "$cmd" --help; done
 "$DDDG" > /dev/null 2>&1; [ $? -eq 2 ] && pass "no command → 2" || fail "no command → 2"
 "$DDDG" frobnicate > /dev/null 2>&1; [ $? -eq 2 ] && pass "unknown command → 2" || fail "unknown command → 2"
 
@@ -69,6 +69,16 @@ expect_ok "invert with refinement" "$DDDG" invert --checkpoint "$CKPT" --dataset
 json_has "$WORK/out" psnr_refined && json_has "$WORK/out" ssim && pass "invert prints PSNR/SSIM" || fail "invert prints PSNR/SSIM"
 expect_ok "eval" "$DDDG" eval --checkpoint "$CKPT" --dataset mnist --data-dir "$MNIST" --n 10 --batch 5
 json_has "$WORK/out" psnr && json_has "$WORK/out" fid_lenet && grep -q '"n":10' "$WORK/out" && pass "eval prints one JSON line" || fail "eval JSON"
+# --- FID (LeNet): a quick classifier, then fid on a trajectory, the blurred test split, and eval
+expect_ok "classifier (quick)" "$DDDG" classifier --dataset mnist --data-dir "$MNIST" --epochs 1 --limit 400 --out "$WORK/lenet.bin"
+json_has "$WORK/out" test_accuracy && [ -s "$WORK/lenet.bin" ] && pass "classifier prints its accuracy and writes weights" || fail "classifier output"
+FID=(fid --dataset mnist --data-dir "$MNIST" --classifier "$WORK/lenet.bin" --reference test)
+expect_ok "fid of a trajectory file" "$DDDG" "${FID[@]}" --images "$WORK/tr.pt"
+json_has "$WORK/out" fid_lenet && grep -q '"n":4' "$WORK/out" && grep -q '"reference":"test"' "$WORK/out" && pass "fid prints one JSON line" || fail "fid JSON"
+expect_ok "fid of the blurred test split" "$DDDG" "${FID[@]}" --degrade-sigma 2 --n 300
+grep -q '"fid_lenet":[0-9]' "$WORK/out" && grep -q 'sigma 2' "$WORK/out" && pass "fid of blurred images is a number" || fail "fid blurred JSON"
+expect_ok "eval with FID (LeNet)" "$DDDG" eval --checkpoint "$CKPT" --dataset mnist --data-dir "$MNIST" --n 10 --batch 5 --classifier "$WORK/lenet.bin"
+grep -q '"fid_lenet":[0-9]' "$WORK/out" && pass "eval computes fid_lenet with a classifier" || fail "eval fid_lenet"
 expect_ok "bench" "$DDDG" bench --seconds 0.1 --width 8 --sample-batch 4
 [ "$(grep -c '"bench"' "$WORK/out")" -eq 3 ] && pass "bench prints three JSON lines" || fail "bench JSON lines"
 
@@ -89,6 +99,15 @@ echo "not an image" > "$WORK/fake.png"
 expect_bad "unreadable image" "fake.png" "$DDDG" invert --checkpoint "$CKPT" --image "$WORK/fake.png" --class 1 --out "$WORK/x.png"
 expect_bad "index past the end" "past the end" "$DDDG" degrade --dataset mnist --data-dir "$MNIST" --index 99999 --out "$WORK/x.png"
 expect_bad "class on a conditional model needs a value in range" "must be in" "$DDDG" sample --checkpoint "$CKPT" --out "$WORK/x.png" --class 10
+expect_bad "fid without a dataset" "--dataset is required" "$DDDG" fid --degrade-sigma 1
+expect_bad "fid with two sources" "exactly one" "$DDDG" "${FID[@]}" --degrade-sigma 1 --images "$WORK/tr.pt"
+expect_bad "fid on a missing dataset" "does not exist" "$DDDG" fid --dataset mnist --data-dir "$WORK/no-such-dir" --classifier "$WORK/lenet.bin" --degrade-sigma 1
+expect_bad "fid of a missing file" "does not exist" "$DDDG" "${FID[@]}" --images "$WORK/none.pt"
+echo "not a tensor file" > "$WORK/bad.pt"
+expect_bad "fid of a bad tensor file" "bad.pt" "$DDDG" "${FID[@]}" --images "$WORK/bad.pt"
+expect_bad "fid of a tensor file without images" "neither" "$DDDG" "${FID[@]}" --images "$WORK/strip.pt"
+expect_bad "fid with a foreign classifier" "not a DDDG classifier" "$DDDG" fid --dataset mnist --data-dir "$MNIST" --classifier "$WORK/grid.png" --degrade-sigma 1
+expect_bad "classifier on a missing dataset" "does not exist" "$DDDG" classifier --dataset mnist --data-dir "$WORK/no-such-dir" --out "$WORK/x.bin"
 if "$DDDG" bench --device cuda --seconds 0.1 > /dev/null 2> "$WORK/err"; then
     pass "cuda bench (a GPU is present)"
 else

@@ -1,0 +1,57 @@
+#include "command_line.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace dddg {
+
+ExplorerOptions parseExplorerOptions(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Explore DDDG models: timelines, latents, inversion, training."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption screenshot("screenshot", QCoreApplication::translate("main", "Save one PNG per view into DIR, then exit."), "DIR");
+    QCommandLineOption checkpoint("checkpoint", QCoreApplication::translate("main", "Open this checkpoint."), "FILE");
+    QCommandLineOption dataset("dataset", QCoreApplication::translate("main", "Dataset: fashion-mnist, mnist or an image folder."), "NAME");
+    QCommandLineOption dataDir("data-dir", QCoreApplication::translate("main", "Folder with the dataset's IDX files."), "DIR");
+    QCommandLineOption image("image", QCoreApplication::translate("main", "Start with this real image."), "FILE");
+    QCommandLineOption session("session", QCoreApplication::translate("main", "Reopen an exported view (its .session.json)."), "FILE");
+    QCommandLineOption lang("lang", QCoreApplication::translate("main", "Interface language: en, de or ko."), "LANG");
+    QCommandLineOption latency("measure-latency", QCoreApplication::translate("main", "Move a latent slider N times, print the slider-to-frame latency as JSON, exit."), "N");
+    QCommandLineOption stalls("measure-training-stalls", QCoreApplication::translate("main", "Train in the window for S seconds, print the GUI thread's stalls as JSON, exit."), "S");
+    QCommandLineOption reset("reset-settings", QCoreApplication::translate("main", "Forget remembered settings."));
+    parser.addOptions({screenshot, checkpoint, dataset, dataDir, image, session, lang, latency, stalls, reset});
+    ExplorerOptions options;
+    if (!parser.parse(arguments)) {
+        options.error = parser.errorText();
+        return options;
+    }
+    if (parser.isSet("help")) parser.showHelp(0);
+    if (parser.isSet("version")) parser.showVersion();
+    options.screenshotDir = parser.value(screenshot);
+    options.checkpoint = parser.value(checkpoint);
+    options.dataset = parser.value(dataset);
+    options.dataDir = parser.value(dataDir);
+    options.image = parser.value(image);
+    options.session = parser.value(session);
+    options.language = parser.value(lang);
+    options.resetSettings = parser.isSet(reset);
+    if (parser.isSet(stalls)) {
+        bool ok = false;
+        options.measureStalls = parser.value(stalls).toInt(&ok);
+        if (!ok || options.measureStalls < 1) options.error = QCoreApplication::translate("main", "--measure-training-stalls needs a positive number");
+    }
+    if (parser.isSet(latency)) {
+        bool ok = false;
+        options.measureLatency = parser.value(latency).toInt(&ok);
+        if (!ok || options.measureLatency < 1) options.error = QCoreApplication::translate("main", "--measure-latency needs a positive number");
+    }
+    if (!options.language.isEmpty() && !QStringList{"en", "de", "ko"}.contains(options.language))
+        options.error = QCoreApplication::translate("main", "unknown language '%1' (use en, de or ko)").arg(options.language);
+    if (!parser.positionalArguments().isEmpty())
+        options.error = QCoreApplication::translate("main", "unexpected argument '%1'").arg(parser.positionalArguments().front());
+    return options;
+}
+
+} // namespace dddg

@@ -1,0 +1,25 @@
+#pragma once
+// dddg-explorer's own command line.
+#include <QString>
+#include <QStringList>
+
+namespace dddg {
+
+struct ExplorerOptions {
+    QString screenshotDir;  ///< --screenshot DIR: save one PNG per view, then exit
+    QString checkpoint;     ///< --checkpoint FILE (default: the last one, else the bundled model)
+    QString dataset;        ///< --dataset NAME|DIR
+    QString dataDir;        ///< --data-dir D
+    QString image;          ///< --image FILE: the real image to start with
+    QString session;        ///< --session FILE: an export's .session.json to reopen
+    QString language;       ///< --lang en|de|ko
+    int measureLatency = 0; ///< --measure-latency N: N slider moves, print JSON, exit
+    int measureStalls = 0;  ///< --measure-training-stalls S: train S seconds, print UI stalls, exit
+    bool resetSettings = false;
+    QString error;          ///< set when the command line is unusable
+};
+
+/// Parses the application's arguments (after QApplication took its own).
+ExplorerOptions parseExplorerOptions(const QStringList& arguments);
+
+} // namespace dddg

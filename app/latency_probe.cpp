@@ -1,0 +1,114 @@
+#include "latency_probe.h"
+
+#include "latent_document.h"
+#include "latent_inspector_widget.h"
+#include "latent_view.h"
+#include "main_window.h"
+#include "stall_meter.h"
+#include "training_view.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <QTabWidget>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace dddg {
+namespace {
+double percentile(QVector<double> v, double p)
+{
+    if (v.isEmpty()) return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5))];
+}
+} // namespace
+
+LatencyProbe::LatencyProbe(MainWindow* window, int moves, QObject* parent) : QObject(parent), m_window(window), m_moves(moves)
+{
+    connect(m_window->latents(), &LatentView::framesShown, this, [this](const TrajectoryFrames& frames) {
+        if (m_moves == 0) return; // measuring stalls instead
+        if (m_done > 0) m_engineMs << frames.computeMs;
+        if (m_done == 0 && m_window->latents()->latencies().isEmpty()) return;
+        if (m_done > 0 && m_done <= m_moves) m_fromStep[m_lastStep] << m_window->latents()->latencies().back();
+        if (m_done >= m_moves) return report();
+        QTimer::singleShot(0, this, &LatencyProbe::nextMove);
+    });
+}
+
+void LatencyProbe::start() { QTimer::singleShot(100, this, &LatencyProbe::waitForModel); }
+
+void LatencyProbe::measureTrainingStalls(int seconds)
+{
+    m_stallSeconds = seconds;
+    auto* training = m_window->training();
+    m_window->tabs()->setCurrentWidget(training);
+    TrainingRequest request = training->request();
+    request.outDir = QDir::temp().filePath(QStringLiteral("dddg-stall-probe"));
+    QDir(request.outDir).removeRecursively();
+    request.steps = 1000000;
+    request.checkpointEvery = 50;
+    request.fidEvery = 100;
+    request.logEvery = 1;
+    training->startRun(request);
+    QTimer::singleShot(5000, this, [this] { m_window->training()->stallMeter()->reset(); }); // past start-up
+    QTimer::singleShot(5000 + seconds * 1000, this, &LatencyProbe::reportStalls);
+}
+
+void LatencyProbe::reportStalls()
+{
+    auto* training = m_window->training();
+    const QVector<double>& late = training->stallMeter()->lateness();
+    qint64 cycles = 0;
+    for (const auto& run : training->runs()) if (run.live && !run.points.isEmpty()) cycles = run.points.back().step;
+    std::printf("{\"bench\":\"ui_stall_while_training\",\"seconds\":%d,\"ticks\":%d,\"median_ms\":%.2f,\"p99_ms\":%.2f,"
+                "\"max_ms\":%.2f,\"cycles_trained\":%lld}\n",
+                m_stallSeconds, int(late.size()), percentile(late, 0.5), percentile(late, 0.99), percentile(late, 1.0), (long long)cycles);
+    std::fflush(stdout);
+    training->stop();
+    QTimer::singleShot(200, this, [this] { emit finished(0); });
+}
+
+void LatencyProbe::waitForModel()
+{
+    if (!m_window->model().isValid() || !m_window->latents()->frames().isValid()) {
+        QTimer::singleShot(50, this, &LatencyProbe::waitForModel);
+        return;
+    }
+    m_window->tabs()->setCurrentWidget(m_window->latents());
+    QTimer::singleShot(300, this, &LatencyProbe::nextMove);
+}
+
+void LatencyProbe::nextMove()
+{
+    const ModelInfo& model = m_window->model();
+    LatentCode code = m_window->latents()->document()->code();
+    std::uniform_int_distribution<int> step(0, model.tMax - 1), dim(0, model.dz - 1);
+    std::normal_distribution<float> delta(0.0f, 0.2f);
+    m_lastStep = step(m_rng);
+    code.at(m_lastStep, dim(m_rng)) += delta(m_rng);
+    ++m_done;
+    // Through the inspector when there is one: the same path (and ImGui frame) as a drag.
+    if (auto* inspector = m_window->latents()->inspector()) inspector->applyEdit(code, QStringLiteral("drag z"), LatentDocument::sliderKey(m_lastStep, 0));
+    else m_window->latents()->document()->edit(code, QStringLiteral("drag z"), LatentDocument::sliderKey(m_lastStep, 0));
+}
+
+void LatencyProbe::report()
+{
+    QVector<double> all;
+    QString perStep;
+    for (int t = 0; t < m_window->model().tMax; ++t) {
+        all += m_fromStep[t];
+        perStep += QStringLiteral("%1\"median_ms_edit_z%2\":%3").arg(t ? "," : "").arg(t).arg(percentile(m_fromStep[t], 0.5), 0, 'f', 2);
+    }
+    std::printf("{\"bench\":\"slider_to_frame\",\"moves\":%d,\"median_ms\":%.2f,\"p90_ms\":%.2f,\"max_ms\":%.2f,"
+                "\"engine_median_ms\":%.2f,%s}\n",
+                int(all.size()), percentile(all, 0.5), percentile(all, 0.9), percentile(all, 1.0), percentile(m_engineMs, 0.5),
+                qPrintable(perStep));
+    std::fflush(stdout);
+    emit finished(0);
+}
+
+} // namespace dddg

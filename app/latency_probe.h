@@ -1,0 +1,42 @@
+#pragma once
+// `dddg-explorer --measure-latency N`: moves a latent slider N times the way a user drags
+// one (the z_t of the largest-s_t dimensions, steps chosen at random) and measures the time
+// from each move to the repainted trajectory, then prints one JSON line and quits.
+#include <QElapsedTimer>
+#include <QObject>
+#include <QVector>
+
+#include <random>
+
+namespace dddg {
+
+class MainWindow;
+
+class LatencyProbe : public QObject {
+    Q_OBJECT
+public:
+    LatencyProbe(MainWindow* window, int moves, QObject* parent = nullptr);
+    /// Instead: train in the window for `seconds` and report the GUI thread's stalls.
+    void measureTrainingStalls(int seconds);
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void waitForModel();
+    void nextMove();
+    void report();
+    void reportStalls();
+    int m_stallSeconds = 0;
+
+    MainWindow* m_window;
+    int m_moves;
+    int m_done = 0;
+    QVector<double> m_fromStep[8];
+    QVector<double> m_engineMs;
+    int m_lastStep = 0;
+    std::mt19937 m_rng{7};
+};
+
+} // namespace dddg

@@ -1,0 +1,104 @@
+#pragma once
+// The explorer's main window: the views as tabs (Timeline, Latents), the log panel, the
+// message bar, menus with shortcuts, recent files, exports with their session files, and
+// the status bar (device, model, dataset). It owns the engine's thread.
+#include "command_line.h"
+#include "explorer_types.h"
+#include "settings.h"
+
+#include <QJsonObject>
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace dddg {
+
+class ExplorerEngine;
+class LatentView;
+class LogModel;
+class MessageBar;
+class TimelineView;
+class TrainingView;
+class WorkerThread;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(const ExplorerOptions& options, LogModel* log, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ExplorerEngine* engine() const { return m_engine; }
+    TimelineView* timeline() const { return m_timeline; }
+    LatentView* latents() const { return m_latents; }
+    TrainingView* training() const { return m_training; }
+    MessageBar* messageBar() const { return m_messages; }
+    QTabWidget* tabs() const { return m_tabs; }
+    const ModelInfo& model() const { return m_model; }
+    /// The bundled model inside the executable.
+    static QString embeddedModel();
+
+public slots:
+    void openCheckpoint(const QString& path);
+    void openImage(const QString& path);
+    void chooseDatasetImage(int index);
+    void openSession(const QString& path);
+    void showError(const QString& what, const QString& message);
+    void showNotice(const QString& text);
+
+signals:
+    /// The language changed: main() rebuilds the window with the new translations.
+    void restartRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void connectEngine();
+    void rebuildRecentMenu();
+    void onModelLoaded(const ModelInfo& info);
+    void onDatasetLoaded(const DatasetInfo& info);
+    void updateStatus();
+    void pickDatasetImage();
+    QString askOpenPath(const QString& title, const QString& filter);
+    QString askSavePath(const QString& title, const QString& suggestedName, const QString& filter);
+    QJsonObject currentViewState() const;
+    void exportViewPng();
+    void exportStripPng();
+    void exportVideo();
+    void saveLatentCode();
+    void openLatentCode();
+    void applyPendingSession();
+    void setLanguage(const QString& language);
+    void showShortcuts();
+    void saveWindowSettings();
+
+    Settings m_settings;
+    ExplorerOptions m_options;
+    std::unique_ptr<WorkerThread> m_engineThread;
+    ExplorerEngine* m_engine = nullptr;
+    LogModel* m_log;
+    ModelInfo m_model;
+    DatasetInfo m_dataset;
+    ReferenceFrames m_reference;
+    QJsonObject m_pendingSession;
+    QString m_pendingVideo;
+
+    QTabWidget* m_tabs = nullptr;
+    TimelineView* m_timeline = nullptr;
+    LatentView* m_latents = nullptr;
+    TrainingView* m_training = nullptr;
+    MessageBar* m_messages = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_statusModel = nullptr;
+    QLabel* m_statusData = nullptr;
+    QLabel* m_statusDevice = nullptr;
+};
+
+} // namespace dddg

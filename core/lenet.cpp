@@ -1,0 +1,234 @@
+#include "lenet.h"
+
+#include "flat_json.h"
+#include "random_stream_guard.h"
+
+#include <torch/torch.h>
+#include <zlib.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace dddg {
+namespace F = torch::nn::functional;
+namespace fs = std::filesystem;
+
+LeNetImpl::LeNetImpl(int64_t channels, int64_t numClasses) : m_channels(channels), m_numClasses(numClasses)
+{
+    TORCH_CHECK(channels >= 1 && numClasses >= 2, "LeNet needs at least one channel and two classes");
+    m_conv1 = register_module("conv1", torch::nn::Conv2d(torch::nn::Conv2dOptions(channels, 16, 5)));
+    m_norm1 = register_module("norm1", torch::nn::BatchNorm2d(16));
+    m_conv2 = register_module("conv2", torch::nn::Conv2d(torch::nn::Conv2dOptions(16, 32, 5)));
+    m_norm2 = register_module("norm2", torch::nn::BatchNorm2d(32));
+    m_fc1 = register_module("fc1", torch::nn::Linear(32 * 5 * 5, kFeatureDim));
+    m_fc2 = register_module("fc2", torch::nn::Linear(kFeatureDim, numClasses));
+}
+
+torch::Tensor LeNetImpl::features(const torch::Tensor& x)
+{
+    TORCH_CHECK(x.dim() == 4 && x.size(1) == m_channels && x.size(2) == kImageSize && x.size(3) == kImageSize,
+                "the LeNet classifier expects [B, ", m_channels, ", 32, 32] images, got ", x.sizes());
+    auto h = F::max_pool2d(torch::relu(m_norm1(m_conv1(x))), F::MaxPool2dFuncOptions(2)); // 32 → 28 → 14
+    h = F::max_pool2d(torch::relu(m_norm2(m_conv2(h))), F::MaxPool2dFuncOptions(2));      // 14 → 10 → 5
+    return torch::relu(m_fc1(h.flatten(1)));
+}
+
+torch::Tensor LeNetImpl::forward(const torch::Tensor& x)
+{
+    return m_fc2(F::dropout(features(x), F::DropoutFuncOptions().p(0.3).training(is_training())));
+}
+
+namespace {
+
+// File layout (like checkpoints): "DDDGLNET", u32 version, u64 + header JSON,
+// u64 + LibTorch archive of the weights, CRC-32 of everything before it.
+constexpr char kMagic[8] = {'D', 'D', 'D', 'G', 'L', 'N', 'E', 'T'};
+
+void putUint(std::string& out, uint64_t v, int bytes)
+{
+    for (int i = 0; i < bytes; ++i) out += char((v >> (8 * i)) & 0xff);
+}
+uint64_t getUint(const std::string& in, size_t at, int bytes)
+{
+    uint64_t v = 0;
+    for (int i = 0; i < bytes; ++i) v |= uint64_t(uint8_t(in[at + size_t(i)])) << (8 * i);
+    return v;
+}
+uint32_t crcOf(const std::string& bytes, size_t n)
+{
+    return uint32_t(crc32(0, reinterpret_cast<const Bytef*>(bytes.data()), uInt(n)));
+}
+
+std::string headerJson(const ClassifierInfo& info)
+{
+    FlatJson json;
+    json.set("dataset", info.dataset);
+    json.set("channels", long(info.channels));
+    json.set("num_classes", long(info.numClasses));
+    json.set("test_accuracy", info.testAccuracy);
+    json.set("epochs", long(info.epochs));
+    json.set("feature_dim", long(LeNetImpl::kFeatureDim));
+    return json.dump({"dataset", "channels", "num_classes", "test_accuracy", "epochs"});
+}
+
+Result<Classifier> parseClassifier(const std::string& bytes, const std::string& path, const torch::Device& device)
+{
+    if (bytes.size() < 8 || std::memcmp(bytes.data(), kMagic, 8) != 0)
+        return makeError("file " + path + " is not a DDDG classifier (LeNet) file");
+    if (bytes.size() < 20) return makeError("classifier " + path + " is truncated");
+    auto version = uint32_t(getUint(bytes, 8, 4));
+    if (version > kClassifierVersion)
+        return makeError("classifier " + path + " has format version " + std::to_string(version) + ", newer than this program's " +
+                         std::to_string(kClassifierVersion) + "; update dddg");
+    uint64_t jsonLen = getUint(bytes, 12, 8);
+    if (jsonLen > bytes.size() || 20 + jsonLen + 8 + 4 > bytes.size()) return makeError("classifier " + path + " is truncated");
+    uint64_t payloadLen = getUint(bytes, 20 + jsonLen, 8);
+    size_t payloadAt = 28 + jsonLen;
+    if (payloadLen > bytes.size() || payloadAt + payloadLen + 4 != bytes.size())
+        return makeError("classifier " + path + " is truncated or has trailing bytes");
+    if (uint32_t(getUint(bytes, bytes.size() - 4, 4)) != crcOf(bytes, bytes.size() - 4))
+        return makeError("classifier " + path + " is corrupt (checksum mismatch)");
+    auto json = FlatJson::parse(bytes.substr(20, jsonLen));
+    if (!json) return makeError("classifier " + path + " has a bad header: " + json.error().message);
+    Classifier out;
+    out.info.dataset = json->string("dataset", "");
+    out.info.channels = int64_t(json->number("channels", 0));
+    out.info.numClasses = int64_t(json->number("num_classes", 0));
+    out.info.testAccuracy = json->number("test_accuracy", 0);
+    out.info.epochs = int64_t(json->number("epochs", 0));
+    if (out.info.channels < 1 || out.info.channels > 4 || out.info.numClasses < 2 || out.info.numClasses > 100000 ||
+        json->number("feature_dim", 0) != double(LeNetImpl::kFeatureDim))
+        return makeError("classifier " + path + " has a bad header: " + bytes.substr(20, jsonLen));
+    try {
+        RandomStreamGuard keepRandomStream;
+        out.net = LeNet(out.info.channels, out.info.numClasses);
+        torch::serialize::InputArchive archive;
+        std::istringstream payload(bytes.substr(payloadAt, payloadLen));
+        archive.load_from(payload, torch::kCPU);
+        out.net->load(archive);
+    } catch (const c10::Error& e) {
+        return makeError("classifier " + path + " does not match its header: " + std::string(e.what_without_backtrace()));
+    }
+    out.net->to(device);
+    out.net->eval();
+    return out;
+}
+
+} // namespace
+
+Status saveClassifier(const std::string& path, LeNet& net, const ClassifierInfo& info)
+{
+    torch::serialize::OutputArchive archive;
+    net->save(archive);
+    std::ostringstream payload;
+    archive.save_to(payload);
+    std::string json = headerJson(info), weights = payload.str();
+    std::string bytes(kMagic, sizeof kMagic);
+    putUint(bytes, kClassifierVersion, 4);
+    putUint(bytes, json.size(), 8);
+    bytes += json;
+    putUint(bytes, weights.size(), 8);
+    bytes += weights;
+    putUint(bytes, crcOf(bytes, bytes.size()), 4);
+
+    std::string tmp = path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), std::streamsize(bytes.size()));
+        if (!out) return makeError("cannot write classifier " + tmp);
+    }
+    std::error_code ec;
+    fs::rename(tmp, path, ec);
+    if (ec) return makeError("cannot move classifier into place at " + path + ": " + ec.message());
+    return {};
+}
+
+Result<Classifier> loadClassifier(const std::string& path, const torch::Device& device)
+{
+    if (!fs::is_regular_file(path)) return makeError("classifier " + path + " does not exist");
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (!in) return makeError("cannot read classifier " + path);
+    return parseClassifier(buffer.str(), path, device);
+}
+
+Result<std::string> findClassifier(const std::string& dataset, const std::string& explicitPath)
+{
+    if (!explicitPath.empty()) {
+        if (fs::is_regular_file(explicitPath)) return explicitPath;
+        return makeError("classifier " + explicitPath + " does not exist");
+    }
+    if (dataset.find('/') != std::string::npos) // an image folder: nothing is shipped for it
+        return makeError("no FID (LeNet) classifier is shipped for the image folder " + dataset +
+                         "; pass --classifier FILE (a classifier made by `dddg classifier` on labelled data)");
+    std::string file = "lenet-" + dataset + ".bin";
+    std::vector<fs::path> dirs;
+    if (const char* env = std::getenv("DDDG_CLASSIFIER_DIR"); env && *env) dirs.emplace_back(env);
+    std::error_code ec;
+    auto exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) dirs.push_back(exe.parent_path() / ".." / "share" / "dddg-explorer" / "classifiers");
+    dirs.emplace_back(fs::path(DDDG_SOURCE_DIR) / "resources" / "classifiers");
+    for (const auto& dir : dirs)
+        if (fs::is_regular_file(dir / file)) return (dir / file).lexically_normal().string();
+    return makeError("no FID (LeNet) classifier for dataset '" + dataset + "' (looked for " + file +
+                     " in $DDDG_CLASSIFIER_DIR, share/dddg-explorer/classifiers and resources/classifiers); make one with "
+                     "`dddg classifier --dataset " + dataset + " --out " + file + "` and pass --classifier or set DDDG_CLASSIFIER_DIR");
+}
+
+bool trainClassifier(LeNet& net, const Dataset& train, const ClassifierTraining& options, const ClassifierProgress& progress)
+{
+    TORCH_CHECK(train.labels.defined() && train.size() > 0, "training a classifier needs labelled images");
+    const auto device = net->parameters().front().device();
+    const int64_t n = train.size(), perEpoch = (n + options.batch - 1) / options.batch;
+    const int64_t total = perEpoch * options.epochs;
+    torch::optim::Adam optimizer(net->parameters(), torch::optim::AdamOptions(options.learningRate));
+    auto generator = at::detail::createCPUGenerator(options.seed);
+    net->train();
+    double lossSum = 0;
+    int64_t done = 0;
+    for (int64_t epoch = 0; epoch < options.epochs; ++epoch) {
+        auto order = torch::randperm(n, generator, torch::kInt64);
+        for (int64_t start = 0; start < n; start += options.batch, ++done) {
+            // Cosine decay per batch: a short schedule still ends with small, careful steps.
+            double lr = 0.5 * options.learningRate * (1 + std::cos(std::acos(-1.0) * double(done) / double(total)));
+            for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
+            auto index = order.narrow(0, start, std::min(options.batch, n - start));
+            auto x = train.images.index_select(0, index).to(device);
+            auto y = train.labels.index_select(0, index).to(device);
+            auto loss = F::cross_entropy(net->forward(x), y);
+            optimizer.zero_grad();
+            loss.backward();
+            optimizer.step();
+            lossSum += loss.item<double>();
+            if (progress && !progress(done + 1, total, lossSum / double(done + 1))) {
+                net->eval();
+                return false;
+            }
+        }
+    }
+    net->eval();
+    return true;
+}
+
+double classifierAccuracy(LeNet& net, const Dataset& data, int64_t batch)
+{
+    TORCH_CHECK(data.labels.defined() && data.size() > 0, "accuracy needs labelled images");
+    torch::NoGradGuard noGrad;
+    net->eval();
+    const auto device = net->parameters().front().device();
+    int64_t correct = 0;
+    for (int64_t start = 0; start < data.size(); start += batch) {
+        int64_t count = std::min(batch, data.size() - start);
+        auto logits = net->forward(data.images.narrow(0, start, count).to(device));
+        correct += logits.argmax(1).eq(data.labels.narrow(0, start, count).to(device)).sum().item<int64_t>();
+    }
+    return double(correct) / double(data.size());
+}
+
+} // namespace dddg

@@ -1,0 +1,296 @@
+// The explorer's window as a user drives it (offscreen): the timeline's columns and keys,
+// slots and interpolation, undo, exports with their session files, and failures that
+// become messages while the window keeps working.
+#include "explorer_engine.h"
+#include "gui_test_registry.h"
+#include "latent_document.h"
+#include "latent_inspector.h"
+#include "latent_view.h"
+#include "log_panel.h"
+#include "main_window.h"
+#include "message_bar.h"
+#include "session_file.h"
+#include "shipped_languages.h"
+#include "timeline_view.h"
+#include "trajectory_grid_view.h"
+
+#include <imgui.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QUndoStack>
+
+using namespace dddg;
+
+class WindowTest : public QObject {
+    Q_OBJECT
+private:
+    LogModel m_log;
+    std::unique_ptr<MainWindow> m_window;
+
+    TimelineView* timeline() const { return m_window->timeline(); }
+    LatentView* latents() const { return m_window->latents(); }
+
+    // Waits for the timeline to show a fresh result.
+    bool waitForTimeline(int before)
+    {
+        return QTest::qWaitFor([&] { return shownTimelines > before; }, 30000);
+    }
+    int shownTimelines = 0;
+    int shownCodes = 0;
+
+private slots:
+    void init()
+    {
+        ExplorerOptions options;
+        options.dataset = QStringLiteral("fashion-mnist");
+        m_window = std::make_unique<MainWindow>(options, &m_log);
+        shownTimelines = shownCodes = 0;
+        connect(timeline(), &TimelineView::framesShown, this, [this] { ++shownTimelines; });
+        connect(latents(), &LatentView::framesShown, this, [this] { ++shownCodes; });
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->model().isValid(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(timeline()->frames().isValid() && !timeline()->frames().psnr.isEmpty(), 30000);
+    }
+    void cleanup() { m_window.reset(); }
+
+    void timelineShowsEveryStepAndTheCursorFollowsTheKeys()
+    {
+        const int T = m_window->model().tMax;
+        QCOMPARE(timeline()->columnCount(), T + 1);
+        QCOMPARE(timeline()->grid()->columnCount(), T + 1);
+        // forward row + (x'_t, x_norm_t) per sample
+        QCOMPARE(timeline()->grid()->rowCount(), 1 + 2 * timeline()->batch());
+        m_window->tabs()->setCurrentWidget(timeline());
+        timeline()->grid()->setFocus();
+        QTest::keyClick(timeline()->grid(), Qt::Key_Home);
+        QCOMPARE(timeline()->cursor(), 0);
+        QTest::keyClick(timeline()->grid(), Qt::Key_Right);
+        QTest::keyClick(timeline()->grid(), Qt::Key_Right);
+        QCOMPARE(timeline()->cursor(), 2);
+        QCOMPARE(timeline()->grid()->cursor(), 2);
+        QTest::keyClick(timeline()->grid(), Qt::Key_Left);
+        QCOMPARE(timeline()->cursor(), 1);
+        QTest::keyClick(timeline()->grid(), Qt::Key_End);
+        QCOMPARE(timeline()->cursor(), T);
+        QTest::keyClick(timeline()->grid(), Qt::Key_Right); // stays at the clean end
+        QCOMPARE(timeline()->cursor(), T);
+        QTest::keyClick(timeline()->grid(), Qt::Key_Space);
+        QVERIFY(timeline()->isPlaying());
+        QTRY_COMPARE_WITH_TIMEOUT(timeline()->cursor(), 0, 3000); // playback wraps around
+        QTest::keyClick(timeline()->grid(), Qt::Key_Space);
+        QVERIFY(!timeline()->isPlaying());
+    }
+
+    void branchingFromTheWindowKeepsThePast()
+    {
+        const auto before = timeline()->frames();
+        int shown = shownTimelines;
+        timeline()->branchAt(2, 12345);
+        QVERIFY(waitForTimeline(shown));
+        const auto& after = timeline()->frames();
+        const int B = before.batch;
+        for (int i = 0; i < 3 * B; ++i) QCOMPARE(after.xPrime[i], before.xPrime[i]);
+        for (int i = 0; i < 2 * B; ++i) QCOMPARE(after.xNorm[i], before.xNorm[i]);
+        QCOMPARE(after.recomputedFrom, 2);
+    }
+
+    void interpolationEndsAreTheSlotsAndUndoGoesBack()
+    {
+        m_window->tabs()->setCurrentWidget(latents());
+        LatentDocument* doc = latents()->document();
+        QTRY_VERIFY_WITH_TIMEOUT(doc->code().isValid(), test::kAsyncTimeoutMs);
+        latents()->randomCode();
+        latents()->pin(LatentDocument::SlotA);
+        latents()->randomCode();
+        latents()->pin(LatentDocument::SlotB);
+        const LatentCode a = doc->slot(LatentDocument::SlotA), b = doc->slot(LatentDocument::SlotB);
+        QVERIFY(a != b);
+        for (auto mode : {InterpolationMode::Linear, InterpolationMode::Spherical}) {
+            latents()->setInterpolationMode(mode);
+            latents()->setInterpolation(0.4);
+            latents()->setInterpolation(1.0);
+            QCOMPARE(doc->code(), b);
+            latents()->setInterpolation(0.0);
+            QCOMPARE(doc->code(), a);
+        }
+        // Per-step mixing: only z_2 moves to B.
+        std::vector<bool> steps(size_t(a.tMax), false);
+        steps[2] = true;
+        latents()->setMixedSteps(steps);
+        latents()->setInterpolation(1.0);
+        for (int t = 0; t < a.tMax; ++t)
+            for (int i = 0; i < a.dz; ++i) QCOMPARE(doc->code().at(t, i), t == 2 ? b.at(t, i) : a.at(t, i));
+        // The rendered trajectory is the code's: wait for it, then undo the edit.
+        QTRY_VERIFY_WITH_TIMEOUT(latents()->frames().isValid() && latents()->frames().codes.front() == doc->code(), test::kAsyncTimeoutMs);
+        const LatentCode mixed = doc->code();
+        LatentCode edited = mixed;
+        edited.at(1, 3) = 2.5f;
+        doc->edit(edited, QStringLiteral("test edit"));
+        QCOMPARE(doc->code(), edited);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->code(), mixed);
+        doc->undoStack()->redo();
+        QCOMPARE(doc->code(), edited);
+    }
+
+    void sliderDragsMergeIntoOneUndoStep()
+    {
+        LatentDocument* doc = latents()->document();
+        QTRY_VERIFY_WITH_TIMEOUT(doc->code().isValid(), test::kAsyncTimeoutMs);
+        const LatentCode start = doc->code();
+        const int steps = doc->undoStack()->count();
+        LatentCode c = start;
+        for (int i = 1; i <= 10; ++i) {
+            c.at(0, 5) = float(i) * 0.1f;
+            doc->edit(c, QStringLiteral("drag z"), LatentDocument::sliderKey(0, 5));
+        }
+        doc->closeMerge();
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->code(), start);
+    }
+
+    void inversionFromTheWindowImprovesWithRefinement()
+    {
+        m_window->tabs()->setCurrentWidget(latents());
+        InversionOutcome outcome;
+        bool done = false;
+        connect(latents(), &LatentView::inversionDone, this, [&](const InversionOutcome& o) { outcome = o; done = true; });
+        latents()->invert(10);
+        QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+        QVERIFY(outcome.psnrEncoder > 5.0);
+        QVERIFY(outcome.psnrRefined >= outcome.psnrEncoder - 1e-6);
+        QCOMPARE(latents()->document()->code(), outcome.refined.codes.front());
+        QCOMPARE(latents()->document()->baseCode(), outcome.refined.codes.front());
+    }
+
+    void corruptFilesGiveMessagesAndTheWindowKeepsWorking()
+    {
+        QTemporaryDir dir;
+        QString bad = dir.filePath(QStringLiteral("truncated.ckpt"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("DDDGCKPT\x01\x00");
+        file.close();
+        const QString hash = m_window->model().hash;
+        m_window->openCheckpoint(bad);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->messageBar()->level(), MessageBar::Level::Error, test::kAsyncTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->text().contains(QStringLiteral("truncated.ckpt")), test::kAsyncTimeoutMs);
+        QCOMPARE(m_window->model().hash, hash);
+        m_window->openImage(dir.filePath(QStringLiteral("nothing-here.png")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->text().contains(QStringLiteral("nothing-here.png")), test::kAsyncTimeoutMs);
+        int shown = shownTimelines;
+        timeline()->newSeed();
+        QVERIFY(waitForTimeline(shown)); // still rendering with the old model
+    }
+
+    void exportsCarryASessionThatReopensTheView()
+    {
+        QTemporaryDir dir;
+        timeline()->setSeed(4242);
+        QTRY_VERIFY_WITH_TIMEOUT(timeline()->frames().isValid() && timeline()->seed() == 4242, test::kAsyncTimeoutMs);
+        int shown = shownTimelines;
+        timeline()->branchAt(3, 77);
+        QVERIFY(waitForTimeline(shown));
+        timeline()->setCursor(4);
+        const auto exported = timeline()->frames();
+        QString png = dir.filePath(QStringLiteral("view.png"));
+        QVERIFY(timeline()->stripImage(48).save(png));
+        QVERIFY(writeSession(png, m_window->model(), QStringLiteral("fashion-mnist"), timeline()->sessionState()).isEmpty());
+        QJsonObject session;
+        QVERIFY(readSession(png, session).isEmpty());
+        QCOMPARE(session.value("checkpoint_hash").toString(), m_window->model().hash);
+        QCOMPARE(session.value("view").toObject().value("branch_k").toInt(), 3);
+        QCOMPARE(session.value("view").toObject().value("latents").toArray().size(), exported.batch);
+        timeline()->setSeed(1); // wander off, then reopen
+        QTRY_VERIFY_WITH_TIMEOUT(timeline()->frames().codes != exported.codes, test::kAsyncTimeoutMs);
+        shown = shownTimelines;
+        m_window->openSession(sessionPathFor(png));
+        QVERIFY(waitForTimeline(shown));
+        QTRY_COMPARE_WITH_TIMEOUT(timeline()->frames().codes, exported.codes, test::kAsyncTimeoutMs);
+        QCOMPARE(timeline()->frames().xPrime, exported.xPrime);
+        QCOMPARE(timeline()->cursor(), 4);
+        QVERIFY(!readSession(dir.filePath(QStringLiteral("missing.png")), session).isEmpty());
+    }
+};
+
+// The ImGui inspector panel without any GL: a context, a font atlas, a few frames.
+class InspectorTest : public QObject {
+    Q_OBJECT
+private slots:
+    void dimensionsAreSortedByScale()
+    {
+        std::vector<float> scales{0.5f, 2.0f, 1.0f, /* t = 1 */ 3.0f, 0.1f, 0.2f};
+        QCOMPARE(LatentInspector::dimsByScale(scales, 0, 3), (std::vector<int>{1, 2, 0}));
+        QCOMPARE(LatentInspector::dimsByScale(scales, 1, 3), (std::vector<int>{0, 2, 1}));
+    }
+    void drawsFramesAndLeavesTheCodeAloneWithoutInput()
+    {
+        ImGuiContext* context = ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = ImVec2(600, 400);
+        io.IniFilename = nullptr;
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+        InspectorSnapshot snapshot;
+        snapshot.tMax = 6;
+        snapshot.dz = 8;
+        snapshot.scales.assign(48, 1.0f);
+        snapshot.code = LatentCode(6, 8);
+        snapshot.base = snapshot.code;
+        InspectorArgs args;
+        args.step = 9; // out of range: clamped
+        LatentInspector inspector;
+        for (int frame = 0; frame < 3; ++frame) {
+            io.DeltaTime = 1.0f / 60.0f;
+            ImGui::NewFrame();
+            inspector.draw(snapshot, args);
+            ImGui::Render();
+            QVERIFY(ImGui::GetDrawData()->TotalVtxCount > 0);
+        }
+        QCOMPARE(args.step, 5);
+        QVERIFY(args.edit.empty());
+        QCOMPARE(args.code, snapshot.code);
+        ImGui::DestroyContext(context);
+    }
+};
+
+DDDG_GUI_TEST(WindowTest);
+DDDG_GUI_TEST(InspectorTest);
+
+// The shipped translations: embedded, selectable, and real (not copies of the English).
+class TranslationTest : public QObject {
+    Q_OBJECT
+private slots:
+    void germanAndKoreanAreShippedAndTranslate()
+    {
+        QCOMPARE(shippedLanguages(), (QStringList{QStringLiteral("de"), QStringLiteral("ko")}));
+        const QList<QPair<const char*, const char*>> probes{{"dddg::MainWindow", "&File"},
+                                                            {"dddg::TimelineView", "New seed"},
+                                                            {"dddg::LatentView", "Invert"},
+                                                            {"dddg::TrainingView", "Follow run folder…"},
+                                                            {"dddg::ClassNames", "Ankle boot"}};
+        for (const QString& language : shippedLanguages()) {
+            QTranslator translator;
+            QVERIFY(translator.load(QStringLiteral(":/i18n/dddg_explorer_%1.qm").arg(language)));
+            QCoreApplication::installTranslator(&translator);
+            for (const auto& [context, text] : probes) {
+                QString translated = QCoreApplication::translate(context, text);
+                QVERIFY2(!translated.isEmpty() && translated != QLatin1String(text), qPrintable(language + QLatin1Char(' ') + text));
+            }
+            QCOMPARE(QCoreApplication::translate("dddg::MetricStrip", "t = %1:  PSNR %2 dB   SSIM %3").count(QLatin1Char('%')), 3);
+            QCoreApplication::removeTranslator(&translator);
+        }
+        QCOMPARE(QCoreApplication::translate("dddg::MainWindow", "&File"), QStringLiteral("&File")); // back to English
+    }
+};
+
+DDDG_GUI_TEST(TranslationTest);
+#include "test_main_window.moc"

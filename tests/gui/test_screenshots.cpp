@@ -1,0 +1,67 @@
+// `dddg-explorer --screenshot DIR` as the docs and a new user run it: one non-blank PNG
+// per view, exit code 0; and a bad command line is refused with exit code 2.
+#include "gui_test_registry.h"
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+class ScreenshotTest : public QObject {
+    Q_OBJECT
+private:
+    static bool isTelling(const QImage& image, QString& why)
+    {
+        if (image.isNull()) return why = QStringLiteral("unreadable"), false;
+        if (image.width() < 800 || image.height() < 600) return why = QStringLiteral("too small"), false;
+        QSet<QRgb> colours;
+        double sum = 0, sumSq = 0;
+        int n = 0;
+        for (int y = 0; y < image.height(); y += 3)
+            for (int x = 0; x < image.width(); x += 3) {
+                QRgb p = image.pixel(x, y);
+                colours.insert(p);
+                double g = qGray(p);
+                sum += g;
+                sumSq += g * g;
+                ++n;
+            }
+        double sd = std::sqrt(std::max(0.0, sumSq / n - (sum / n) * (sum / n)));
+        why = QStringLiteral("%1 colours, luminance sd %2").arg(colours.size()).arg(sd);
+        return colours.size() > 64 && sd > 10;
+    }
+
+private slots:
+    void writesOnePngPerView()
+    {
+        QTemporaryDir dir;
+        QProcess explorer;
+        explorer.setProcessChannelMode(QProcess::ForwardedChannels);
+        explorer.start(QStringLiteral(DDDG_EXPLORER_BIN), {QStringLiteral("--screenshot"), dir.path()});
+        QVERIFY(explorer.waitForFinished(240000));
+        QCOMPARE(explorer.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(explorer.exitCode(), 0);
+        const QStringList views{QStringLiteral("timeline.png"), QStringLiteral("latents.png"), QStringLiteral("training.png")};
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name).size(), views.size());
+        for (const QString& name : views) {
+            QString why;
+            QVERIFY2(isTelling(QImage(dir.filePath(name)), why), qPrintable(name + QStringLiteral(": ") + why));
+        }
+    }
+
+    void badArgumentsAreRefused()
+    {
+        QProcess explorer;
+        explorer.start(QStringLiteral(DDDG_EXPLORER_BIN), {QStringLiteral("--lang"), QStringLiteral("xx")});
+        QVERIFY(explorer.waitForFinished(30000));
+        QCOMPARE(explorer.exitCode(), 2);
+        QVERIFY(explorer.readAllStandardError().contains("unknown language"));
+    }
+};
+
+DDDG_GUI_TEST(ScreenshotTest);
+#include "test_screenshots.moc"

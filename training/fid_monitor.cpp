@@ -1,0 +1,137 @@
+#include "fid_monitor.h"
+
+#include "random_stream_guard.h"
+
+#include <torch/torch.h>
+
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+namespace dddg {
+namespace {
+FidEvent makeEvent(FidEvent::Kind kind, int64_t step, double wallSeconds, int64_t done = 0, int64_t total = 0)
+{
+    FidEvent event;
+    event.kind = kind;
+    event.step = step;
+    event.wallSeconds = wallSeconds;
+    event.done = done;
+    event.total = total;
+    return event;
+}
+} // namespace
+
+FidMonitor::FidMonitor(FidSettings settings) : m_settings(std::move(settings)) {}
+
+FidMonitor::~FidMonitor() { cancel(); }
+
+Status FidMonitor::prepare(const DddgModel& model)
+{
+    auto path = findClassifier(m_settings.dataset, m_settings.classifierPath);
+    if (!path) return path.error();
+    auto classifier = loadClassifier(*path, model.device());
+    if (!classifier) return classifier.error();
+    if (model.config().imageSize != LeNetImpl::kImageSize || model.config().channels != classifier->info.channels)
+        return makeError("the FID (LeNet) classifier " + *path + " expects " + std::to_string(classifier->info.channels) +
+                         "-channel 32×32 images, and the model makes " + std::to_string(model.config().channels) + "-channel " +
+                         std::to_string(model.config().imageSize) + "-pixel ones");
+    auto test = loadDataset(m_settings.dataset, m_settings.dataDir, Split::Test, model.config().imageSize,
+                            model.config().channels);
+    if (!test) return makeError("FID (LeNet) needs the test split: " + test.error().message);
+    if (m_settings.samples < 2) return makeError("FID (LeNet) needs at least 2 samples per evaluation");
+    m_classifier = std::move(*classifier);
+    m_testImages = test->images;
+    RandomStreamGuard keepRandomStream;
+    m_snapshot = std::make_unique<DddgModel>(model.config());
+    m_snapshot->to(model.device());
+    return {};
+}
+
+bool FidMonitor::start(DddgModel& model, int64_t step, double wallSeconds)
+{
+    TORCH_CHECK(m_snapshot, "FidMonitor::start before a successful prepare()");
+    if (m_busy.load()) return false;
+    if (m_thread.joinable()) m_thread.join(); // the previous evaluation has finished
+    {
+        torch::NoGradGuard noGrad;
+        copyWeights(*model.gEma, *m_snapshot->gEma);
+        m_snapshot->scale.variance().copy_(model.scale.variance());
+    }
+    m_busy = true;
+    m_runningStep = step;
+    post(makeEvent(FidEvent::Kind::Started, step, wallSeconds));
+    m_thread = std::thread(&FidMonitor::evaluate, this, step, wallSeconds);
+    return true;
+}
+
+void FidMonitor::evaluate(int64_t step, double wallSeconds)
+{
+#ifdef __linux__
+    // Training comes first: on a busy CPU the evaluation takes the cycles training leaves.
+    // Linux nice values are per thread and inherited by the helper threads started from here.
+    ::setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)), 10);
+#endif
+    FidEvent result = makeEvent(FidEvent::Kind::Failed, step, wallSeconds);
+    try {
+        // The first evaluation also fits the reference; its images count in the progress.
+        const int64_t referenceCount = m_reference ? 0 : m_testImages.size(0);
+        const int64_t total = referenceCount + m_settings.samples;
+        int64_t offset = 0;
+        auto progress = [&](int64_t done, int64_t) {
+            post(makeEvent(FidEvent::Kind::Progress, step, wallSeconds, offset + done, total));
+            return !m_cancel.load();
+        };
+        if (!m_reference) {
+            auto reference = lenetStatistics(m_classifier.net, m_testImages, progress);
+            if (!reference) throw std::runtime_error(reference.error().message);
+            m_reference = *reference;
+            offset = referenceCount;
+        }
+        auto samples = lenetStatistics(m_classifier.net, m_settings.samples, generatorSamples(*m_snapshot, m_settings.seed),
+                                       progress);
+        if (!samples) throw std::runtime_error(samples.error().message);
+        result.kind = FidEvent::Kind::Finished;
+        result.fid = frechetDistance(*samples, *m_reference);
+    } catch (const c10::Error& e) {
+        result.message = e.what_without_backtrace();
+    } catch (const std::exception& e) {
+        result.message = e.what();
+    }
+    post(result);
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_runningStep = -1;
+    m_busy = false;
+    m_idle.notify_all();
+}
+
+void FidMonitor::post(FidEvent event)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_events.push_back(std::move(event));
+}
+
+std::vector<FidEvent> FidMonitor::takeEvents()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    std::vector<FidEvent> out;
+    out.swap(m_events);
+    return out;
+}
+
+bool FidMonitor::waitIdle(std::chrono::milliseconds timeout)
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    return m_idle.wait_for(lock, timeout, [this] { return !m_busy.load(); });
+}
+
+void FidMonitor::cancel()
+{
+    m_cancel = true;
+    if (m_thread.joinable()) m_thread.join();
+    m_cancel = false;
+}
+
+} // namespace dddg

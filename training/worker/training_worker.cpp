@@ -1,0 +1,191 @@
+#include "training_worker.h"
+
+#include "film_strip.h"
+#include "run_follower.h"
+#include "trainer.h"
+
+#include <ATen/ATen.h>
+#include <spdlog/spdlog.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <chrono>
+#include <filesystem>
+#include <cmath>
+#include <thread>
+
+namespace dddg {
+
+void registerTrainingTypes()
+{
+    qRegisterMetaType<TrainingRequest>();
+    qRegisterMetaType<MetricPoint>();
+    qRegisterMetaType<FilmFrame>();
+    qRegisterMetaType<RunState>();
+    qRegisterMetaType<TrainingProgress>();
+}
+
+namespace {
+
+TrainerConfig configFrom(const TrainingRequest& r)
+{
+    TrainerConfig c;
+    c.dataset = r.dataset.toStdString();
+    c.dataDir = r.dataDir.toStdString();
+    c.outDir = r.outDir.toStdString();
+    c.steps = r.steps;
+    c.batch = r.batch;
+    c.model.degradation.tMax = r.tMax;
+    c.model.dz = r.dz;
+    c.model.width = r.width;
+    if (!parseDegradationKind(r.degradation.toStdString(), c.model.degradation.kind))
+        throw std::runtime_error("unknown degradation " + r.degradation.toStdString());
+    c.device = r.device.toStdString();
+    c.seed = r.seed;
+    c.checkpointEvery = r.checkpointEvery;
+    c.logEvery = std::max<qint64>(1, r.logEvery);
+    c.fidEvery = r.fidEvery;
+    c.fidSamples = r.fidSamples;
+    return c;
+}
+
+} // namespace
+
+// Turns the trainer's callbacks into signals, and carries the GUI's wishes into the loop.
+class TrainingWorker::Observer : public TrainingObserver {
+public:
+    Observer(TrainingWorker* worker, Trainer* trainer) : m_worker(worker), m_trainer(trainer) { m_clock.start(); }
+
+    void onCycle(int64_t step, int64_t total, const CycleLosses&) override
+    {
+        if (m_startStep < 0) m_startStep = step - 1;
+        handleRequests();
+        // Progress first, so a paused run shows the cycle it stopped after.
+        if (m_clock.elapsed() - m_lastProgress >= 100 || step == total || m_worker->m_paused) sendProgress(step, total);
+        waitWhilePaused();
+    }
+    void onMetrics(const std::string& line) override
+    {
+        if (auto parsed = FlatJson::parse(line)) Q_EMIT m_worker->metric(toMetricPoint(*parsed));
+    }
+    void onCheckpoint(const std::string& path, int64_t step) override
+    {
+        Q_EMIT m_worker->checkpointSaved(QString::fromStdString(path), step);
+        Q_EMIT m_worker->filmFrame({step, renderFilmFrame(m_trainer->model())});
+    }
+    void onFidStarted(int64_t step) override { Q_EMIT m_worker->fidStarted(step); }
+    void onFidProgress(int64_t step, int64_t done, int64_t total) override { Q_EMIT m_worker->fidProgress(step, done, total); }
+    void onFidFinished(int64_t step, double fid) override { Q_EMIT m_worker->fidFinished(step, fid); }
+    void onFidFailed(int64_t step, const std::string& message) override
+    {
+        Q_EMIT m_worker->fidFailed(step, QString::fromStdString(message));
+    }
+
+private:
+    void handleRequests()
+    {
+        if (m_worker->m_snapshot.exchange(false)) {
+            QString path = QDir(QString::fromStdString(m_trainer->config().outDir)).filePath(QStringLiteral("explorer-snapshot.ckpt"));
+            if (auto status = m_trainer->saveCheckpoint(path.toStdString()); status) Q_EMIT m_worker->snapshotReady(path);
+            else spdlog::error("snapshot for the explorer failed: {}", status.error().message);
+        }
+        if (m_worker->m_poison.exchange(false)) {
+            torch::NoGradGuard noGrad;
+            for (auto& p : m_trainer->model().g->parameters()) p.fill_(std::nan(""));
+        }
+    }
+    void waitWhilePaused()
+    {
+        if (!m_worker->m_paused) return;
+        Q_EMIT m_worker->stateChanged(RunState::Paused, QString());
+        QElapsedTimer pausedFor;
+        pausedFor.start();
+        while (m_worker->m_paused && !m_worker->m_stop) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            handleRequests(); // hand-off to the explorer works while paused too
+        }
+        m_pausedMs += pausedFor.elapsed();
+        Q_EMIT m_worker->stateChanged(m_worker->m_stop ? RunState::Stopping : RunState::Running, QString());
+    }
+    void sendProgress(int64_t step, int64_t total)
+    {
+        m_lastProgress = m_clock.elapsed();
+        TrainingProgress p;
+        p.step = step;
+        p.total = total;
+        double seconds = std::max(1e-3, double(m_clock.elapsed() - m_pausedMs) / 1000.0);
+        p.cyclesPerSecond = double(step - m_startStep) / seconds;
+        p.etaSeconds = p.cyclesPerSecond > 0 ? double(total - step) / p.cyclesPerSecond : 0;
+        p.nextFidStep = m_trainer->nextFidStep();
+        p.runningFidStep = m_trainer->runningFidStep();
+        Q_EMIT m_worker->progress(p);
+    }
+
+    TrainingWorker* m_worker;
+    Trainer* m_trainer;
+    QElapsedTimer m_clock;
+    qint64 m_lastProgress = -1000;
+    qint64 m_pausedMs = 0;
+    int64_t m_startStep = -1;
+};
+
+TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent) {}
+
+TrainingWorker::~TrainingWorker() { m_stop = true; }
+
+void TrainingWorker::start(const TrainingRequest& request)
+{
+    if (m_running.exchange(true)) return;
+    m_stop = false;
+    m_paused = false;
+    m_snapshot = false;
+    m_poison = false;
+    Q_EMIT stateChanged(RunState::Starting, QString());
+    QMetaObject::invokeMethod(this, [this, request] { run(request); }, Qt::QueuedConnection);
+}
+
+void TrainingWorker::run(const TrainingRequest& request)
+{
+    m_workThread = QThread::currentThread();
+    at::set_num_threads(std::max(1, request.threads));
+    QString message;
+    RunState end = RunState::Finished;
+    try {
+        TrainerConfig config = configFrom(request);
+        if (request.conditional) config.model.numClasses = -1;
+        auto data = loadDataset(config.dataset, config.dataDir, Split::Train);
+        if (!data) throw std::runtime_error(data.error().message);
+        if (config.model.numClasses < 0) {
+            if (!data->labels.defined()) throw std::runtime_error("class-conditional training needs a labelled dataset");
+            config.model.numClasses = data->numClasses;
+        }
+        const std::string latest = (std::filesystem::path(config.outDir) / "latest.ckpt").string();
+        auto trainer = request.resume ? Trainer::resume(latest, std::move(*data), &config) : Trainer::create(config, std::move(*data));
+        if (!trainer) throw std::runtime_error(trainer.error().message);
+        Trainer& t = **trainer;
+        Q_EMIT runStarted(request.outDir, t.totalCycles(),
+                          QStringLiteral("%1, %2 parameters, batch %3").arg(request.dataset).arg(t.model().parameterCount()).arg(request.batch));
+        Q_EMIT stateChanged(RunState::Running, QString());
+        Observer observer(this, &t);
+        Status status = t.run(&observer, &m_stop);
+        if (!status) {
+            end = RunState::Failed;
+            message = QString::fromStdString(status.error().message);
+        } else if (m_stop) {
+            message = tr("stopped at cycle %1; checkpoint saved").arg(t.step());
+        }
+    } catch (const c10::Error& e) {
+        end = RunState::Failed;
+        message = QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0);
+    } catch (const std::exception& e) {
+        end = RunState::Failed;
+        message = QString::fromStdString(e.what());
+    }
+    if (end == RunState::Failed) spdlog::error("training failed: {}", message.toStdString());
+    m_running = false;
+    Q_EMIT stateChanged(end, message);
+}
+
+} // namespace dddg

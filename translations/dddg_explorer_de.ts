@@ -1,0 +1,1322 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>bundled model</source>
+        <translation>mitgeliefertes Modell</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::ClassNames</name>
+    <message>
+        <source>T-shirt/top</source>
+        <translation>T-Shirt/Top</translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation>Hose</translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation>Pullover</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>Kleid</translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation>Mantel</translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation>Sandale</translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation>Hemd</translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation>Sneaker</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>Tasche</translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation>Stiefelette</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::DatasetPicker</name>
+    <message>
+        <source>Pick an image from %1 (test split)</source>
+        <translation>Bild aus %1 wählen (Test-Split)</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>images %1–%2 of %3</source>
+        <translation>Bilder %1–%2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::ExplorerEngine</name>
+    <message>
+        <source>Open checkpoint</source>
+        <translation>Checkpoint öffnen</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>Datensatz öffnen</translation>
+    </message>
+    <message>
+        <source>Choose image</source>
+        <translation>Bild auswählen</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>Bild öffnen</translation>
+    </message>
+    <message>
+        <source>Use image</source>
+        <translation>Bild verwenden</translation>
+    </message>
+    <message>
+        <source>Dataset thumbnails</source>
+        <translation>Datensatz-Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>Sample trajectories</source>
+        <translation>Trajektorien samplen</translation>
+    </message>
+    <message>
+        <source>Branch trajectory</source>
+        <translation>Trajektorie verzweigen</translation>
+    </message>
+    <message>
+        <source>Render latent code</source>
+        <translation>Latenten Code rendern</translation>
+    </message>
+    <message>
+        <source>Invert image</source>
+        <translation>Bild invertieren</translation>
+    </message>
+    <message>
+        <source>Save latent code</source>
+        <translation>Latenten Code speichern</translation>
+    </message>
+    <message>
+        <source>Open latent code</source>
+        <translation>Latenten Code öffnen</translation>
+    </message>
+    <message>
+        <source>Export video</source>
+        <translation>Video exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::LatentView</name>
+    <message>
+        <source>PSNR/SSIM of each step against the real image appear once one is chosen.</source>
+        <translation>PSNR/SSIM jedes Schritts gegenüber dem echten Bild erscheinen, sobald eines gewählt ist.</translation>
+    </message>
+    <message>
+        <source>The latent inspector needs OpenGL, which this display does not offer.
+Slots, interpolation, inversion and undo work as usual.</source>
+        <translation>Der Latent-Inspektor benötigt OpenGL, das diese Anzeige nicht bietet.
+Slots, Interpolation, Inversion und Rückgängig funktionieren wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>Real image</source>
+        <translation>Echtes Bild</translation>
+    </message>
+    <message>
+        <source>Drop an image here, or pick one from the dataset</source>
+        <translation>Bild hier ablegen oder aus dem Datensatz wählen</translation>
+    </message>
+    <message>
+        <source>Pick from dataset…</source>
+        <translation>Aus Datensatz wählen…</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>Bild öffnen…</translation>
+    </message>
+    <message>
+        <source>Inversion</source>
+        <translation>Inversion</translation>
+    </message>
+    <message>
+        <source>Encoder (Algorithm 3)</source>
+        <translation>Encoder (Algorithmus 3)</translation>
+    </message>
+    <message>
+        <source>Encoder + step-wise refinement</source>
+        <translation>Encoder + schrittweise Verfeinerung</translation>
+    </message>
+    <message>
+        <source>z_t = D_enc(reduce_info(x, t+1), t+1) for every t: one pass</source>
+        <translation>z_t = D_enc(reduce_info(x, t+1), t+1) für jedes t: ein Durchlauf</translation>
+    </message>
+    <message>
+        <source>Then optimise each z_t in turn so that x&apos;_{t+1} matches reduce_info(x, t+1)</source>
+        <translation>Danach jedes z_t der Reihe nach optimieren, sodass x&apos;_{t+1} zu reduce_info(x, t+1) passt</translation>
+    </message>
+    <message>
+        <source> steps per t</source>
+        <translation> Schritte pro t</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Invertieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>refining %v / %m</source>
+        <translation>Verfeinerung %v / %m</translation>
+    </message>
+    <message>
+        <source>Code and slots</source>
+        <translation>Code und Slots</translation>
+    </message>
+    <message>
+        <source>Class of the code (class-conditional models)</source>
+        <translation>Klasse des Codes (klassenkonditionierte Modelle)</translation>
+    </message>
+    <message>
+        <source>Random code</source>
+        <translation>Zufälliger Code</translation>
+    </message>
+    <message>
+        <source>Show in timeline</source>
+        <translation>In Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>Slot %1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>Pin → %1</source>
+        <translation>Anheften → %1</translation>
+    </message>
+    <message>
+        <source>Store the current code in slot %1</source>
+        <translation>Aktuellen Code in Slot %1 speichern</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Make slot %1&apos;s code the current code</source>
+        <translation>Code aus Slot %1 zum aktuellen Code machen</translation>
+    </message>
+    <message>
+        <source>Edit slot</source>
+        <translation>Slot bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change class</source>
+        <translation>Klasse ändern</translation>
+    </message>
+    <message>
+        <source>Interpolate A → B</source>
+        <translation>A → B interpolieren</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <source>spherical</source>
+        <translation>sphärisch</translation>
+    </message>
+    <message>
+        <source>Ticked steps move towards B; unticked ones keep A&apos;s z_t (per-step mixing).</source>
+        <translation>Angehakte Schritte bewegen sich Richtung B; nicht angehakte behalten das z_t von A (schrittweises Mischen).</translation>
+    </message>
+    <message>
+        <source>unconditional</source>
+        <translation>unkonditioniert</translation>
+    </message>
+    <message>
+        <source>Interpolate z_%1 (else keep slot A&apos;s)</source>
+        <translation>z_%1 interpolieren (sonst das von Slot A behalten)</translation>
+    </message>
+    <message>
+        <source>That latent code does not fit this model (t_max %1, d_z %2)</source>
+        <translation>Dieser latente Code passt nicht zu diesem Modell (t_max %1, d_z %2)</translation>
+    </message>
+    <message>
+        <source>real x_t</source>
+        <translation>echtes x_t</translation>
+    </message>
+    <message>
+        <source>code x&apos;_t</source>
+        <translation>Code x&apos;_t</translation>
+    </message>
+    <message>
+        <source>inverting…</source>
+        <translation>Inversion läuft…</translation>
+    </message>
+    <message>
+        <source>encoder: PSNR %1 dB, SSIM %2</source>
+        <translation>Encoder: PSNR %1 dB, SSIM %2</translation>
+    </message>
+    <message>
+        <source>
+refined (%1 steps per t%2): PSNR %3 dB, SSIM %4</source>
+        <translation>
+verfeinert (%1 Schritte pro t%2): PSNR %3 dB, SSIM %4</translation>
+    </message>
+    <message>
+        <source>, cancelled</source>
+        <translation>, abgebrochen</translation>
+    </message>
+    <message>
+        <source>
+%1 s</source>
+        <translation>
+%1 s</translation>
+    </message>
+    <message>
+        <source>Invert %1</source>
+        <translation>%1 invertieren</translation>
+    </message>
+    <message>
+        <source>Pin codes to both slots A and B to interpolate</source>
+        <translation>Zum Interpolieren Codes in beiden Slots A und B anheften</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::MainWindow</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.pgm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>DDDG Explorer</source>
+        <translation>DDDG Explorer</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Latents &amp;&amp; inversion</source>
+        <translation>Latente &amp;&amp; Inversion</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open checkpoint…</source>
+        <translation>&amp;Checkpoint öffnen…</translation>
+    </message>
+    <message>
+        <source>Open checkpoint</source>
+        <translation>Checkpoint öffnen</translation>
+    </message>
+    <message>
+        <source>DDDG checkpoints (*.ckpt);;All files (*)</source>
+        <translation>DDDG-Checkpoints (*.ckpt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;bundled model</source>
+        <translation>&amp;Mitgeliefertes Modell öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;image…</source>
+        <translation>B&amp;ild öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>Bild öffnen</translation>
+    </message>
+    <message>
+        <source>Pick image from &amp;dataset…</source>
+        <translation>Bild aus &amp;Datensatz wählen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Image folder…</source>
+        <translation>Bildordner…</translation>
+    </message>
+    <message>
+        <source>Open image folder</source>
+        <translation>Bildordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open latent code…</source>
+        <translation>Latenten Code öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Save latent code…</source>
+        <translation>Latenten Code &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Open exported &amp;session…</source>
+        <translation>Exportierte Si&amp;tzung öffnen…</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>Sessions (*.session.json);;Exports (*.png *.mp4 *.pt)</source>
+        <translation>Sitzungen (*.session.json);;Exporte (*.png *.mp4 *.pt)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Current view as PNG…</source>
+        <translation>Aktuelle Ansicht als PNG…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Trajectory as PNG strip…</source>
+        <translation>Trajektorie als PNG-Streifen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Trajectory as MP4 video…</source>
+        <translation>Trajektorie als MP4-Video…</translation>
+    </message>
+    <message>
+        <source>Latent code…</source>
+        <translation>Latenter Code…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo latent edit</source>
+        <translation>Latente Bearbeitung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo latent edit</source>
+        <translation>Latente Bearbeitung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About DDDG Explorer</source>
+        <translation>Über DDDG Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DDDG Explorer %1&lt;/b&gt;&lt;p&gt;Deterministic Degradation Diffusion GAN: step through every timestep of degradation and generation, invert images, edit latent codes and watch training.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch engine.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;DDDG Explorer %1&lt;/b&gt;&lt;p&gt;Deterministic Degradation Diffusion GAN: jeden Zeitschritt von Degradation und Generierung einzeln durchgehen, Bilder invertieren, latente Codes bearbeiten und das Training verfolgen.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch-Engine.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>kein Modell</translation>
+    </message>
+    <message>
+        <source>no dataset</source>
+        <translation>kein Datensatz</translation>
+    </message>
+    <message>
+        <source>, %1 classes</source>
+        <translation>, %1 Klassen</translation>
+    </message>
+    <message>
+        <source>%1 · step %2 · t_max %3 · d_z %4 · %5 k parameters%6</source>
+        <translation>%1 · Schritt %2 · t_max %3 · d_z %4 · %5 k Parameter%6</translation>
+    </message>
+    <message>
+        <source>%1
+hash %2
+degradation %3</source>
+        <translation>%1
+Hash %2
+Degradation %3</translation>
+    </message>
+    <message>
+        <source>device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 test images)</source>
+        <translation>%1 (%2 Testbilder)</translation>
+    </message>
+    <message>
+        <source>Bundled model</source>
+        <translation>Mitgeliefertes Modell</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n latent code(s) from %1</source>
+        <translation>
+            <numerusform>%n latenten Code aus %1 geöffnet</numerusform>
+            <numerusform>%n latente Codes aus %1 geöffnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved latent code to %1</source>
+        <translation>Latenten Code in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Wrote video %1</source>
+        <translation>Video %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>From timeline</source>
+        <translation>Aus der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>DDDG Explorer — %1</source>
+        <translation>DDDG Explorer — %1</translation>
+    </message>
+    <message>
+        <source>Loaded %1: t_max %2, d_z %3, trained for %4 cycles</source>
+        <translation>%1 geladen: t_max %2, d_z %3, %4 Zyklen trainiert</translation>
+    </message>
+    <message>
+        <source>Pick image</source>
+        <translation>Bild wählen</translation>
+    </message>
+    <message>
+        <source>no dataset is loaded</source>
+        <translation>es ist kein Datensatz geladen</translation>
+    </message>
+    <message>
+        <source>the session&apos;s checkpoint %1 is missing; open it by hand, then the session again</source>
+        <translation>der Checkpoint %1 der Sitzung fehlt; öffnen Sie ihn von Hand und dann erneut die Sitzung</translation>
+    </message>
+    <message>
+        <source>the checkpoint changed since this export (hash %1, now %2); showing it anyway</source>
+        <translation>der Checkpoint hat sich seit diesem Export geändert (Hash %1, jetzt %2); wird trotzdem angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export view as PNG</source>
+        <translation>Ansicht als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2</source>
+        <translation>%1 und %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export trajectory strip</source>
+        <translation>Trajektorienstreifen exportieren</translation>
+    </message>
+    <message>
+        <source>Export trajectory video</source>
+        <translation>Trajektorienvideo exportieren</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4-Video (*.mp4)</translation>
+    </message>
+    <message>
+        <source>there is no trajectory to export yet</source>
+        <translation>es gibt noch keine Trajektorie zum Exportieren</translation>
+    </message>
+    <message>
+        <source>Save latent code</source>
+        <translation>Latenten Code speichern</translation>
+    </message>
+    <message>
+        <source>there is no code yet</source>
+        <translation>es gibt noch keinen Code</translation>
+    </message>
+    <message>
+        <source>PyTorch tensors (*.pt)</source>
+        <translation>PyTorch-Tensoren (*.pt)</translation>
+    </message>
+    <message>
+        <source>Open latent code</source>
+        <translation>Latenten Code öffnen</translation>
+    </message>
+    <message>
+        <source>PyTorch tensors (*.pt);;All files (*)</source>
+        <translation>PyTorch-Tensoren (*.pt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← / →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next step t&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;t = 0 / t = t_max&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ / ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select the previous / next sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;branch the trajectory at the cursor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom the image grid&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 / Ctrl+2 / Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Timeline / Latents / Training&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo a latent edit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a checkpoint&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I / Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open an image / pick one from the dataset&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save / open a latent code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E / Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the view / the trajectory strip as PNG&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show the log&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← / →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;vorheriger / nächster Schritt t&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pos1 / Ende&lt;/b&gt;&lt;/td&gt;&lt;td&gt;t = 0 / t = t_max&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste abspielen / anhalten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ / ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;vorheriges / nächstes Sample auswählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;neuer Seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Trajektorie am Cursor verzweigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Mausrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bildraster zoomen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 / Strg+2 / Strg+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste / Latente / Training&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z / Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;latente Bearbeitung rückgängig machen / wiederherstellen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Checkpoint öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+I / Strg+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bild öffnen / aus dem Datensatz wählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S / Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;latenten Code speichern / öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E / Strg+Umschalt+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ansicht / Trajektorienstreifen als PNG exportieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Protokoll anzeigen&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::MetricChart</name>
+    <message>
+        <source>cycle</source>
+        <translation>Zyklus</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 @ %3: %4 (raw %5)</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 @ %3: %4 (roh %5)</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::MetricStrip</name>
+    <message>
+        <source>t = %1:  PSNR %2 dB   SSIM %3</source>
+        <translation>t = %1:  PSNR %2 dB   SSIM %3</translation>
+    </message>
+    <message>
+        <source>x&apos;_t against reduce_info(x, t)</source>
+        <translation>x&apos;_t gegenüber reduce_info(x, t)</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::RunFollower</name>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 has no metrics.jsonl yet; waiting for it</source>
+        <translation>%1 enthält noch keine metrics.jsonl; warte darauf</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::TimelineView</name>
+    <message>
+        <source>Choose a real image to see PSNR/SSIM of every step against reduce_info(x, t).</source>
+        <translation>Wählen Sie ein echtes Bild, um PSNR/SSIM jedes Schritts gegenüber reduce_info(x, t) zu sehen.</translation>
+    </message>
+    <message>
+        <source>Seed of the latents z_t (and of the classes when they are random)</source>
+        <translation>Seed der latenten Variablen z_t (und der Klassen, wenn diese zufällig sind)</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>Neuer Seed</translation>
+    </message>
+    <message>
+        <source>Draw a new random seed (N)</source>
+        <translation>Neuen zufälligen Seed ziehen (N)</translation>
+    </message>
+    <message>
+        <source>Number of samples in the batch</source>
+        <translation>Anzahl der Samples im Batch</translation>
+    </message>
+    <message>
+        <source>Class of a class-conditional model</source>
+        <translation>Klasse eines klassenkonditionierten Modells</translation>
+    </message>
+    <message>
+        <source>#1 = inversion</source>
+        <translation>#1 = Inversion</translation>
+    </message>
+    <message>
+        <source>Sample #1 uses the encoder&apos;s latents of the real image (Algorithm 3): its PSNR/SSIM strip shows how each step matches</source>
+        <translation>Sample #1 verwendet die vom Encoder berechneten latenten Variablen des echten Bildes (Algorithmus 3): sein PSNR/SSIM-Streifen zeigt, wie gut jeder Schritt übereinstimmt</translation>
+    </message>
+    <message>
+        <source>no real image</source>
+        <translation>kein echtes Bild</translation>
+    </message>
+    <message>
+        <source>Pick from dataset…</source>
+        <translation>Aus Datensatz wählen…</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>Bild öffnen…</translation>
+    </message>
+    <message>
+        <source>Branch at t</source>
+        <translation>Bei t verzweigen</translation>
+    </message>
+    <message>
+        <source>Keep the trajectory up to the cursor and draw new latents from there on (B)</source>
+        <translation>Trajektorie bis zum Cursor behalten und ab dort neue latente Variablen ziehen (B)</translation>
+    </message>
+    <message>
+        <source>Edit latents</source>
+        <translation>Latente bearbeiten</translation>
+    </message>
+    <message>
+        <source>Open the selected sample&apos;s latent code in the Latents view</source>
+        <translation>Latenten Code des ausgewählten Samples in der Ansicht „Latente“ öffnen</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Real image:</source>
+        <translation>Echtes Bild:</translation>
+    </message>
+    <message>
+        <source>First step, t = 0 (Home)</source>
+        <translation>Erster Schritt, t = 0 (Pos1)</translation>
+    </message>
+    <message>
+        <source>Previous step (←)</source>
+        <translation>Vorheriger Schritt (←)</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Abspielen / Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Next step (→)</source>
+        <translation>Nächster Schritt (→)</translation>
+    </message>
+    <message>
+        <source>Last step, t = t_max (End)</source>
+        <translation>Letzter Schritt, t = t_max (Ende)</translation>
+    </message>
+    <message>
+        <source>real: reduce_info(x, t)</source>
+        <translation>echt: reduce_info(x, t)</translation>
+    </message>
+    <message>
+        <source>model state x&apos;_t</source>
+        <translation>Modellzustand x&apos;_t</translation>
+    </message>
+    <message>
+        <source>normalised x_norm_t</source>
+        <translation>normalisiertes x_norm_t</translation>
+    </message>
+    <message>
+        <source>x_norm starts at t = 1</source>
+        <translation>x_norm beginnt bei t = 1</translation>
+    </message>
+    <message>
+        <source>|x&apos;_t − reduce_info(x, t)|</source>
+        <translation>|x&apos;_t − reduce_info(x, t)|</translation>
+    </message>
+    <message>
+        <source>needs a real image</source>
+        <translation>benötigt ein echtes Bild</translation>
+    </message>
+    <message>
+        <source>random classes</source>
+        <translation>zufällige Klassen</translation>
+    </message>
+    <message>
+        <source>unconditional</source>
+        <translation>unkonditioniert</translation>
+    </message>
+    <message>
+        <source>Branched at t = %1 with seed %2: steps before t = %1 are reused</source>
+        <translation>Bei t = %1 mit Seed %2 verzweigt: Schritte vor t = %1 werden wiederverwendet</translation>
+    </message>
+    <message>
+        <source>%1 ms (steps %2–%3)</source>
+        <translation>%1 ms (Schritte %2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 ms for %2 samples</source>
+        <translation>%1 ms für %2 Samples</translation>
+    </message>
+    <message>
+        <source>t = 0
+constant</source>
+        <translation>t = 0
+konstant</translation>
+    </message>
+    <message>
+        <source>t = %1
+clean</source>
+        <translation>t = %1
+sauber</translation>
+    </message>
+    <message>
+        <source>t = %1
+σ = %2</source>
+        <translation>t = %1
+σ = %2</translation>
+    </message>
+    <message>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <source>real x_t</source>
+        <translation>echtes x_t</translation>
+    </message>
+    <message>
+        <source> inverted</source>
+        <translation> invertiert</translation>
+    </message>
+    <message>
+        <source>sample %1, x&apos;_%2</source>
+        <translation>Sample %1, x&apos;_%2</translation>
+    </message>
+    <message>
+        <source>
+PSNR %1 dB, SSIM %2 against reduce_info(x, %3)</source>
+        <translation>
+PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
+    </message>
+    <message>
+        <source>sample %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x&apos;_%3</source>
+        <translation>Sample %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x&apos;_%3</translation>
+    </message>
+    <message>
+        <source>constant image x_0</source>
+        <translation>konstantes Bild x_0</translation>
+    </message>
+    <message>
+        <source>clean end</source>
+        <translation>sauberes Ende</translation>
+    </message>
+    <message>
+        <source>σ = %1</source>
+        <translation>σ = %1</translation>
+    </message>
+    <message>
+        <source>t = %1 / %2 · %3</source>
+        <translation>t = %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>sample %1: x&apos;_%2</source>
+        <translation>Sample %1: x&apos;_%2</translation>
+    </message>
+    <message>
+        <source>x_norm_%1</source>
+        <translation>x_norm_%1</translation>
+    </message>
+    <message>
+        <source>PSNR %1 dB · SSIM %2</source>
+        <translation>PSNR %1 dB · SSIM %2</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::TrainingView</name>
+    <message>
+        <source>cycle %v / %m</source>
+        <translation>Zyklus %v / %m</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>FID (LeNet): –</source>
+        <translation>FID (LeNet): –</translation>
+    </message>
+    <message>
+        <source>Longest time the window went without handling events in the last 5 s</source>
+        <translation>Längste Zeit, in der das Fenster in den letzten 5 s keine Ereignisse verarbeitet hat</translation>
+    </message>
+    <message>
+        <source>UI stall %1 ms</source>
+        <translation>UI-Hänger %1 ms</translation>
+    </message>
+    <message>
+        <source>Training started: %1</source>
+        <translation>Training gestartet: %1</translation>
+    </message>
+    <message>
+        <source>FID (LeNet) at %1: starting</source>
+        <translation>FID (LeNet) bei Zyklus %1: startet</translation>
+    </message>
+    <message>
+        <source>FID (LeNet) at %1: %2%</source>
+        <translation>FID (LeNet) bei Zyklus %1: %2%</translation>
+    </message>
+    <message>
+        <source>last FID (LeNet) %1 at %2</source>
+        <translation>FID (LeNet) zuletzt %1 bei Zyklus %2</translation>
+    </message>
+    <message>
+        <source>FID (LeNet) at %1 failed</source>
+        <translation>FID (LeNet) bei Zyklus %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>FID (LeNet) at cycle %1: %2</source>
+        <translation>FID (LeNet) bei Zyklus %1: %2</translation>
+    </message>
+    <message>
+        <source>New run</source>
+        <translation>Neuer Lauf</translation>
+    </message>
+    <message>
+        <source>fashion-mnist, mnist, or the path of an image folder</source>
+        <translation>fashion-mnist, mnist oder der Pfad eines Bildordners</translation>
+    </message>
+    <message>
+        <source>class-conditional (CAGAN)</source>
+        <translation>klassenkonditioniert (CAGAN)</translation>
+    </message>
+    <message>
+        <source>Cycles between checkpoints (and film-strip frames); 0 = only at the end</source>
+        <translation>Zyklen zwischen Checkpoints (und Filmstreifen-Bildern); 0 = nur am Ende</translation>
+    </message>
+    <message>
+        <source>Cycles between FID (LeNet) evaluations, run beside training on a snapshot; 0 = never</source>
+        <translation>Zyklen zwischen Auswertungen von FID (LeNet), die neben dem Training auf einem Snapshot laufen; 0 = nie</translation>
+    </message>
+    <message>
+        <source>new folder under the app&apos;s data</source>
+        <translation>neuer Ordner in den App-Daten</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>continue the run in this folder</source>
+        <translation>Lauf in diesem Ordner fortsetzen</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Zyklen</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>Checkpoint alle</translation>
+    </message>
+    <message>
+        <source>FID every</source>
+        <translation>FID alle</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Laufordner</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Open in explorer</source>
+        <translation>Im Explorer öffnen</translation>
+    </message>
+    <message>
+        <source>Load the newest EMA weights of the selected run into the timeline and latent views (training goes on)</source>
+        <translation>Neueste EMA-Gewichte des ausgewählten Laufs in Zeitleiste und Latente-Ansicht laden (Training läuft weiter)</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Ticked runs are drawn; the selected one feeds the film strip and “Open in explorer”</source>
+        <translation>Angehakte Läufe werden gezeichnet; der ausgewählte speist den Filmstreifen und „Im Explorer öffnen“</translation>
+    </message>
+    <message>
+        <source>Follow run folder…</source>
+        <translation>Laufordner verfolgen…</translation>
+    </message>
+    <message>
+        <source>Watch metrics.jsonl and checkpoints of any run directory, live</source>
+        <translation>metrics.jsonl und Checkpoints eines beliebigen Laufordners live beobachten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Follow run folder</source>
+        <translation>Laufordner verfolgen</translation>
+    </message>
+    <message>
+        <source>smoothing 0.60</source>
+        <translation>Glättung 0.60</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>De-biased EMA</source>
+        <translation>Bias-korrigierte EMA</translation>
+    </message>
+    <message>
+        <source>discriminator loss L_D</source>
+        <translation>Diskriminator-Verlust L_D</translation>
+    </message>
+    <message>
+        <source>generator loss L_G</source>
+        <translation>Generator-Verlust L_G</translation>
+    </message>
+    <message>
+        <source>encoder loss L_enc</source>
+        <translation>Encoder-Verlust L_enc</translation>
+    </message>
+    <message>
+        <source>R1 penalty</source>
+        <translation>R1-Strafterm</translation>
+    </message>
+    <message>
+        <source>FID (LeNet)</source>
+        <translation>FID (LeNet)</translation>
+    </message>
+    <message>
+        <source>smoothing %1</source>
+        <translation>Glättung %1</translation>
+    </message>
+    <message>
+        <source>Export curves</source>
+        <translation>Kurven exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Samples over training (EMA generator, fixed seed)</source>
+        <translation>Samples im Trainingsverlauf (EMA-Generator, fester Seed)</translation>
+    </message>
+    <message>
+        <source>Frames appear at every checkpoint.</source>
+        <translation>Bilder erscheinen bei jedem Checkpoint.</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>A run is already training in this window; stop it first</source>
+        <translation>In diesem Fenster läuft bereits ein Training; stoppen Sie es zuerst</translation>
+    </message>
+    <message>
+        <source>Cannot create the run folder %1</source>
+        <translation>Laufordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>this window: %1</source>
+        <translation>dieses Fenster: %1</translation>
+    </message>
+    <message>
+        <source>FID (LeNet): first at cycle %1</source>
+        <translation>FID (LeNet): erstmals bei Zyklus %1</translation>
+    </message>
+    <message>
+        <source>FID (LeNet): off</source>
+        <translation>FID (LeNet): aus</translation>
+    </message>
+    <message>
+        <source>followed: %1</source>
+        <translation>verfolgt: %1</translation>
+    </message>
+    <message>
+        <source>Following %1</source>
+        <translation>Verfolge %1</translation>
+    </message>
+    <message>
+        <source>cycle %1 (%2 of %3)</source>
+        <translation>Zyklus %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Handing the newest EMA weights to the explorer…</source>
+        <translation>Neueste EMA-Gewichte werden an den Explorer übergeben…</translation>
+    </message>
+    <message>
+        <source>%1 has no checkpoint yet</source>
+        <translation>%1 hat noch keinen Checkpoint</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>stopping after this cycle…</source>
+        <translation>stoppt nach diesem Zyklus…</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>Training abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Training finished</source>
+        <translation>Training abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Training %1</translation>
+    </message>
+    <message>
+        <source>%1 cycles/s · ETA %2</source>
+        <translation>%1 Zyklen/s · Restzeit %2</translation>
+    </message>
+    <message>
+        <source>next FID at %1</source>
+        <translation>nächste FID-Auswertung bei Zyklus %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::TrainingWorker</name>
+    <message>
+        <source>stopped at cycle %1; checkpoint saved</source>
+        <translation>gestoppt bei Zyklus %1; Checkpoint gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Explore DDDG models: timelines, latents, inversion, training.</source>
+        <translation>DDDG-Modelle erkunden: Zeitleisten, latente Codes, Inversion, Training.</translation>
+    </message>
+    <message>
+        <source>Save one PNG per view into DIR, then exit.</source>
+        <translation>Pro Ansicht ein PNG in DIR speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Open this checkpoint.</source>
+        <translation>Diesen Checkpoint öffnen.</translation>
+    </message>
+    <message>
+        <source>Dataset: fashion-mnist, mnist or an image folder.</source>
+        <translation>Datensatz: fashion-mnist, mnist oder ein Bildordner.</translation>
+    </message>
+    <message>
+        <source>Folder with the dataset&apos;s IDX files.</source>
+        <translation>Ordner mit den IDX-Dateien des Datensatzes.</translation>
+    </message>
+    <message>
+        <source>Start with this real image.</source>
+        <translation>Mit diesem echten Bild starten.</translation>
+    </message>
+    <message>
+        <source>Reopen an exported view (its .session.json).</source>
+        <translation>Eine exportierte Ansicht wieder öffnen (ihre .session.json).</translation>
+    </message>
+    <message>
+        <source>Interface language: en, de or ko.</source>
+        <translation>Sprache der Oberfläche: en, de oder ko.</translation>
+    </message>
+    <message>
+        <source>Move a latent slider N times, print the slider-to-frame latency as JSON, exit.</source>
+        <translation>Einen Latent-Schieberegler N-mal bewegen, die Latenz vom Schieberegler bis zum Frame als JSON ausgeben, beenden.</translation>
+    </message>
+    <message>
+        <source>Train in the window for S seconds, print the GUI thread&apos;s stalls as JSON, exit.</source>
+        <translation>S Sekunden im Fenster trainieren, die Hänger des GUI-Threads als JSON ausgeben, beenden.</translation>
+    </message>
+    <message>
+        <source>Forget remembered settings.</source>
+        <translation>Gespeicherte Einstellungen vergessen.</translation>
+    </message>
+    <message>
+        <source>--measure-training-stalls needs a positive number</source>
+        <translation>--measure-training-stalls erwartet eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>--measure-latency needs a positive number</source>
+        <translation>--measure-latency erwartet eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (use en, de or ko)</source>
+        <translation>unbekannte Sprache &apos;%1&apos; (en, de oder ko verwenden)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a session file: %2</source>
+        <translation>%1 ist keine Sitzungsdatei: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not written by DDDG Explorer</source>
+        <translation>%1 wurde nicht von DDDG Explorer geschrieben</translation>
+    </message>
+</context>
+</TS>

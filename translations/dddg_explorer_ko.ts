@@ -1,0 +1,1321 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>bundled model</source>
+        <translation>내장 모델</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::ClassNames</name>
+    <message>
+        <source>T-shirt/top</source>
+        <translation>티셔츠/상의</translation>
+    </message>
+    <message>
+        <source>Trouser</source>
+        <translation>바지</translation>
+    </message>
+    <message>
+        <source>Pullover</source>
+        <translation>풀오버</translation>
+    </message>
+    <message>
+        <source>Dress</source>
+        <translation>드레스</translation>
+    </message>
+    <message>
+        <source>Coat</source>
+        <translation>코트</translation>
+    </message>
+    <message>
+        <source>Sandal</source>
+        <translation>샌들</translation>
+    </message>
+    <message>
+        <source>Shirt</source>
+        <translation>셔츠</translation>
+    </message>
+    <message>
+        <source>Sneaker</source>
+        <translation>스니커즈</translation>
+    </message>
+    <message>
+        <source>Bag</source>
+        <translation>가방</translation>
+    </message>
+    <message>
+        <source>Ankle boot</source>
+        <translation>앵클 부츠</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::DatasetPicker</name>
+    <message>
+        <source>Pick an image from %1 (test split)</source>
+        <translation>%1에서 이미지 선택 (테스트 분할)</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>인덱스</translation>
+    </message>
+    <message>
+        <source>images %1–%2 of %3</source>
+        <translation>이미지 %1–%2 / 총 %3개</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::ExplorerEngine</name>
+    <message>
+        <source>Open checkpoint</source>
+        <translation>체크포인트 열기</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>데이터셋 열기</translation>
+    </message>
+    <message>
+        <source>Choose image</source>
+        <translation>이미지 선택</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>이미지 열기</translation>
+    </message>
+    <message>
+        <source>Use image</source>
+        <translation>이미지 사용</translation>
+    </message>
+    <message>
+        <source>Dataset thumbnails</source>
+        <translation>데이터셋 썸네일</translation>
+    </message>
+    <message>
+        <source>Sample trajectories</source>
+        <translation>궤적 샘플링</translation>
+    </message>
+    <message>
+        <source>Branch trajectory</source>
+        <translation>궤적 분기</translation>
+    </message>
+    <message>
+        <source>Render latent code</source>
+        <translation>잠재 코드 렌더링</translation>
+    </message>
+    <message>
+        <source>Invert image</source>
+        <translation>이미지 역변환</translation>
+    </message>
+    <message>
+        <source>Save latent code</source>
+        <translation>잠재 코드 저장</translation>
+    </message>
+    <message>
+        <source>Open latent code</source>
+        <translation>잠재 코드 열기</translation>
+    </message>
+    <message>
+        <source>Export video</source>
+        <translation>비디오 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::LatentView</name>
+    <message>
+        <source>PSNR/SSIM of each step against the real image appear once one is chosen.</source>
+        <translation>실제 이미지를 선택하면 각 단계의 실제 이미지 대비 PSNR/SSIM이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The latent inspector needs OpenGL, which this display does not offer.
+Slots, interpolation, inversion and undo work as usual.</source>
+        <translation>잠재 코드 인스펙터에는 OpenGL이 필요하지만 이 디스플레이에서는 사용할 수 없습니다.
+슬롯, 보간, 역변환, 실행 취소는 평소처럼 동작합니다.</translation>
+    </message>
+    <message>
+        <source>Real image</source>
+        <translation>실제 이미지</translation>
+    </message>
+    <message>
+        <source>Drop an image here, or pick one from the dataset</source>
+        <translation>여기에 이미지를 놓거나 데이터셋에서 선택하세요</translation>
+    </message>
+    <message>
+        <source>Pick from dataset…</source>
+        <translation>데이터셋에서 선택…</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>이미지 열기…</translation>
+    </message>
+    <message>
+        <source>Inversion</source>
+        <translation>역변환</translation>
+    </message>
+    <message>
+        <source>Encoder (Algorithm 3)</source>
+        <translation>인코더 (알고리즘 3)</translation>
+    </message>
+    <message>
+        <source>Encoder + step-wise refinement</source>
+        <translation>인코더 + 단계별 정제</translation>
+    </message>
+    <message>
+        <source>z_t = D_enc(reduce_info(x, t+1), t+1) for every t: one pass</source>
+        <translation>모든 t에 대해 z_t = D_enc(reduce_info(x, t+1), t+1): 한 번에 계산</translation>
+    </message>
+    <message>
+        <source>Then optimise each z_t in turn so that x&apos;_{t+1} matches reduce_info(x, t+1)</source>
+        <translation>이어서 x&apos;_{t+1}이 reduce_info(x, t+1)과 일치하도록 각 z_t를 차례로 최적화</translation>
+    </message>
+    <message>
+        <source> steps per t</source>
+        <translation> 단계 (t당)</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>역변환</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>refining %v / %m</source>
+        <translation>정제 중 %v / %m</translation>
+    </message>
+    <message>
+        <source>Code and slots</source>
+        <translation>코드와 슬롯</translation>
+    </message>
+    <message>
+        <source>Class of the code (class-conditional models)</source>
+        <translation>코드의 클래스 (클래스 조건부 모델)</translation>
+    </message>
+    <message>
+        <source>Random code</source>
+        <translation>무작위 코드</translation>
+    </message>
+    <message>
+        <source>Show in timeline</source>
+        <translation>타임라인에서 보기</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation>슬롯 %1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>비어 있음</translation>
+    </message>
+    <message>
+        <source>Pin → %1</source>
+        <translation>고정 → %1</translation>
+    </message>
+    <message>
+        <source>Store the current code in slot %1</source>
+        <translation>현재 코드를 슬롯 %1에 저장</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 편집</translation>
+    </message>
+    <message>
+        <source>Make slot %1&apos;s code the current code</source>
+        <translation>슬롯 %1의 코드를 현재 코드로 설정</translation>
+    </message>
+    <message>
+        <source>Edit slot</source>
+        <translation>슬롯 편집</translation>
+    </message>
+    <message>
+        <source>Change class</source>
+        <translation>클래스 변경</translation>
+    </message>
+    <message>
+        <source>Interpolate A → B</source>
+        <translation>A → B 보간</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>선형</translation>
+    </message>
+    <message>
+        <source>spherical</source>
+        <translation>구면</translation>
+    </message>
+    <message>
+        <source>Ticked steps move towards B; unticked ones keep A&apos;s z_t (per-step mixing).</source>
+        <translation>체크한 단계는 B 쪽으로 이동하고, 체크하지 않은 단계는 A의 z_t를 유지합니다 (단계별 혼합).</translation>
+    </message>
+    <message>
+        <source>unconditional</source>
+        <translation>무조건부</translation>
+    </message>
+    <message>
+        <source>Interpolate z_%1 (else keep slot A&apos;s)</source>
+        <translation>z_%1 보간 (체크하지 않으면 슬롯 A의 값 유지)</translation>
+    </message>
+    <message>
+        <source>That latent code does not fit this model (t_max %1, d_z %2)</source>
+        <translation>이 잠재 코드는 이 모델에 맞지 않습니다 (t_max %1, d_z %2)</translation>
+    </message>
+    <message>
+        <source>real x_t</source>
+        <translation>실제 x_t</translation>
+    </message>
+    <message>
+        <source>code x&apos;_t</source>
+        <translation>코드 x&apos;_t</translation>
+    </message>
+    <message>
+        <source>inverting…</source>
+        <translation>역변환 중…</translation>
+    </message>
+    <message>
+        <source>encoder: PSNR %1 dB, SSIM %2</source>
+        <translation>인코더: PSNR %1 dB, SSIM %2</translation>
+    </message>
+    <message>
+        <source>
+refined (%1 steps per t%2): PSNR %3 dB, SSIM %4</source>
+        <translation>
+정제 (t당 %1단계%2): PSNR %3 dB, SSIM %4</translation>
+    </message>
+    <message>
+        <source>, cancelled</source>
+        <translation>, 취소됨</translation>
+    </message>
+    <message>
+        <source>
+%1 s</source>
+        <translation>
+%1 s</translation>
+    </message>
+    <message>
+        <source>Invert %1</source>
+        <translation>%1 역변환</translation>
+    </message>
+    <message>
+        <source>Pin codes to both slots A and B to interpolate</source>
+        <translation>보간하려면 슬롯 A와 B 모두에 코드를 고정하세요</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>세션 열기</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::MainWindow</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm);;All files (*)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.pgm);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>DDDG Explorer</source>
+        <translation>DDDG Explorer</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Latents &amp;&amp; inversion</source>
+        <translation>잠재 코드 &amp;&amp; 역변환</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open checkpoint…</source>
+        <translation>체크포인트 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open checkpoint</source>
+        <translation>체크포인트 열기</translation>
+    </message>
+    <message>
+        <source>DDDG checkpoints (*.ckpt);;All files (*)</source>
+        <translation>DDDG 체크포인트 (*.ckpt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;bundled model</source>
+        <translation>내장 모델 열기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open &amp;image…</source>
+        <translation>이미지 열기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>이미지 열기</translation>
+    </message>
+    <message>
+        <source>Pick image from &amp;dataset…</source>
+        <translation>데이터셋에서 이미지 선택(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>Image folder…</source>
+        <translation>이미지 폴더…</translation>
+    </message>
+    <message>
+        <source>Open image folder</source>
+        <translation>이미지 폴더 열기</translation>
+    </message>
+    <message>
+        <source>Open latent code…</source>
+        <translation>잠재 코드 열기…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Save latent code…</source>
+        <translation>잠재 코드 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open exported &amp;session…</source>
+        <translation>내보낸 세션 열기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>세션 열기</translation>
+    </message>
+    <message>
+        <source>Sessions (*.session.json);;Exports (*.png *.mp4 *.pt)</source>
+        <translation>세션 (*.session.json);;내보낸 파일 (*.png *.mp4 *.pt)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Current view as PNG…</source>
+        <translation>현재 보기를 PNG로…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Trajectory as PNG strip…</source>
+        <translation>궤적을 PNG 스트립으로…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Trajectory as MP4 video…</source>
+        <translation>궤적을 MP4 비디오로…</translation>
+    </message>
+    <message>
+        <source>Latent code…</source>
+        <translation>잠재 코드…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo latent edit</source>
+        <translation>잠재 코드 편집 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo latent edit</source>
+        <translation>잠재 코드 편집 다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>About DDDG Explorer</source>
+        <translation>DDDG Explorer 정보</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DDDG Explorer %1&lt;/b&gt;&lt;p&gt;Deterministic Degradation Diffusion GAN: step through every timestep of degradation and generation, invert images, edit latent codes and watch training.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch engine.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;DDDG Explorer %1&lt;/b&gt;&lt;p&gt;Deterministic Degradation Diffusion GAN: 열화와 생성의 모든 시간 단계를 하나씩 살펴보고, 이미지를 역변환하고, 잠재 코드를 편집하고, 학습 과정을 지켜보세요.&lt;/p&gt;&lt;p&gt;Qt %2, LibTorch 엔진.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>모델 없음</translation>
+    </message>
+    <message>
+        <source>no dataset</source>
+        <translation>데이터셋 없음</translation>
+    </message>
+    <message>
+        <source>, %1 classes</source>
+        <translation>, 클래스 %1개</translation>
+    </message>
+    <message>
+        <source>%1 · step %2 · t_max %3 · d_z %4 · %5 k parameters%6</source>
+        <translation>%1 · 학습 단계 %2 · t_max %3 · d_z %4 · 파라미터 %5 k%6</translation>
+    </message>
+    <message>
+        <source>%1
+hash %2
+degradation %3</source>
+        <translation>%1
+해시 %2
+열화 %3</translation>
+    </message>
+    <message>
+        <source>device: %1</source>
+        <translation>장치: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 test images)</source>
+        <translation>%1 (테스트 이미지 %2장)</translation>
+    </message>
+    <message>
+        <source>Bundled model</source>
+        <translation>내장 모델</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 열기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %n latent code(s) from %1</source>
+        <translation>
+            <numerusform>%1에서 잠재 코드 %n개를 열었습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved latent code to %1</source>
+        <translation>잠재 코드를 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Wrote video %1</source>
+        <translation>비디오 %1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>From timeline</source>
+        <translation>타임라인에서</translation>
+    </message>
+    <message>
+        <source>DDDG Explorer — %1</source>
+        <translation>DDDG Explorer — %1</translation>
+    </message>
+    <message>
+        <source>Loaded %1: t_max %2, d_z %3, trained for %4 cycles</source>
+        <translation>%1 불러옴: t_max %2, d_z %3, %4 사이클 학습됨</translation>
+    </message>
+    <message>
+        <source>Pick image</source>
+        <translation>이미지 선택</translation>
+    </message>
+    <message>
+        <source>no dataset is loaded</source>
+        <translation>불러온 데이터셋이 없습니다</translation>
+    </message>
+    <message>
+        <source>the session&apos;s checkpoint %1 is missing; open it by hand, then the session again</source>
+        <translation>세션의 체크포인트 %1이(가) 없습니다. 체크포인트를 직접 연 다음 세션을 다시 여세요</translation>
+    </message>
+    <message>
+        <source>the checkpoint changed since this export (hash %1, now %2); showing it anyway</source>
+        <translation>이 내보내기 이후 체크포인트가 바뀌었습니다 (해시 %1, 현재 %2). 그래도 표시합니다</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 실패</translation>
+    </message>
+    <message>
+        <source>Export view as PNG</source>
+        <translation>보기를 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2</source>
+        <translation>%1 및 %2을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Export trajectory strip</source>
+        <translation>궤적 스트립 내보내기</translation>
+    </message>
+    <message>
+        <source>Export trajectory video</source>
+        <translation>궤적 비디오 내보내기</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 비디오 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>there is no trajectory to export yet</source>
+        <translation>아직 내보낼 궤적이 없습니다</translation>
+    </message>
+    <message>
+        <source>Save latent code</source>
+        <translation>잠재 코드 저장</translation>
+    </message>
+    <message>
+        <source>there is no code yet</source>
+        <translation>아직 코드가 없습니다</translation>
+    </message>
+    <message>
+        <source>PyTorch tensors (*.pt)</source>
+        <translation>PyTorch 텐서 (*.pt)</translation>
+    </message>
+    <message>
+        <source>Open latent code</source>
+        <translation>잠재 코드 열기</translation>
+    </message>
+    <message>
+        <source>PyTorch tensors (*.pt);;All files (*)</source>
+        <translation>PyTorch 텐서 (*.pt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← / →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next step t&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;t = 0 / t = t_max&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ / ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select the previous / next sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;branch the trajectory at the cursor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom the image grid&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 / Ctrl+2 / Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Timeline / Latents / Training&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo a latent edit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a checkpoint&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I / Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open an image / pick one from the dataset&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save / open a latent code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E / Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the view / the trajectory strip as PNG&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show the log&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← / →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이전 / 다음 단계 t&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;t = 0 / t = t_max&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;타임라인 재생 / 일시 정지&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ / ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이전 / 다음 샘플 선택&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;새 시드&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;커서 위치에서 궤적 분기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+마우스 휠&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이미지 그리드 확대/축소&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 / Ctrl+2 / Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;타임라인 / 잠재 코드 / 학습&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;잠재 코드 편집 실행 취소 / 다시 실행&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;체크포인트 열기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I / Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이미지 열기 / 데이터셋에서 선택&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;잠재 코드 저장 / 열기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E / Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;보기 / 궤적 스트립을 PNG로 내보내기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;로그 표시&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::MetricChart</name>
+    <message>
+        <source>cycle</source>
+        <translation>사이클</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 @ %3: %4 (raw %5)</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 @ %3: %4 (원시값 %5)</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::MetricStrip</name>
+    <message>
+        <source>t = %1:  PSNR %2 dB   SSIM %3</source>
+        <translation>t = %1:  PSNR %2 dB   SSIM %3</translation>
+    </message>
+    <message>
+        <source>x&apos;_t against reduce_info(x, t)</source>
+        <translation>x&apos;_t 대 reduce_info(x, t)</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::RunFollower</name>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1은(는) 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 has no metrics.jsonl yet; waiting for it</source>
+        <translation>%1에 아직 metrics.jsonl이 없습니다. 생길 때까지 기다립니다</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::TimelineView</name>
+    <message>
+        <source>Choose a real image to see PSNR/SSIM of every step against reduce_info(x, t).</source>
+        <translation>실제 이미지를 선택하면 모든 단계의 reduce_info(x, t) 대비 PSNR/SSIM을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Seed of the latents z_t (and of the classes when they are random)</source>
+        <translation>잠재 코드 z_t의 시드 (클래스가 무작위이면 클래스의 시드이기도 함)</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>새 시드</translation>
+    </message>
+    <message>
+        <source>Draw a new random seed (N)</source>
+        <translation>새 무작위 시드 뽑기 (N)</translation>
+    </message>
+    <message>
+        <source>Number of samples in the batch</source>
+        <translation>배치의 샘플 수</translation>
+    </message>
+    <message>
+        <source>Class of a class-conditional model</source>
+        <translation>클래스 조건부 모델의 클래스</translation>
+    </message>
+    <message>
+        <source>#1 = inversion</source>
+        <translation>#1 = 역변환</translation>
+    </message>
+    <message>
+        <source>Sample #1 uses the encoder&apos;s latents of the real image (Algorithm 3): its PSNR/SSIM strip shows how each step matches</source>
+        <translation>샘플 #1은 실제 이미지에 대한 인코더의 잠재 코드를 사용합니다 (알고리즘 3). PSNR/SSIM 스트립에서 각 단계가 얼마나 일치하는지 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>no real image</source>
+        <translation>실제 이미지 없음</translation>
+    </message>
+    <message>
+        <source>Pick from dataset…</source>
+        <translation>데이터셋에서 선택…</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>이미지 열기…</translation>
+    </message>
+    <message>
+        <source>Branch at t</source>
+        <translation>t에서 분기</translation>
+    </message>
+    <message>
+        <source>Keep the trajectory up to the cursor and draw new latents from there on (B)</source>
+        <translation>커서까지의 궤적은 유지하고 그 뒤로는 새 잠재 코드를 뽑기 (B)</translation>
+    </message>
+    <message>
+        <source>Edit latents</source>
+        <translation>잠재 코드 편집</translation>
+    </message>
+    <message>
+        <source>Open the selected sample&apos;s latent code in the Latents view</source>
+        <translation>선택한 샘플의 잠재 코드를 잠재 코드 보기에서 열기</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>샘플</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Real image:</source>
+        <translation>실제 이미지:</translation>
+    </message>
+    <message>
+        <source>First step, t = 0 (Home)</source>
+        <translation>첫 단계, t = 0 (Home)</translation>
+    </message>
+    <message>
+        <source>Previous step (←)</source>
+        <translation>이전 단계 (←)</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>재생 / 일시 정지 (Space)</translation>
+    </message>
+    <message>
+        <source>Next step (→)</source>
+        <translation>다음 단계 (→)</translation>
+    </message>
+    <message>
+        <source>Last step, t = t_max (End)</source>
+        <translation>마지막 단계, t = t_max (End)</translation>
+    </message>
+    <message>
+        <source>real: reduce_info(x, t)</source>
+        <translation>실제: reduce_info(x, t)</translation>
+    </message>
+    <message>
+        <source>model state x&apos;_t</source>
+        <translation>모델 상태 x&apos;_t</translation>
+    </message>
+    <message>
+        <source>normalised x_norm_t</source>
+        <translation>정규화된 x_norm_t</translation>
+    </message>
+    <message>
+        <source>x_norm starts at t = 1</source>
+        <translation>x_norm은 t = 1부터 시작합니다</translation>
+    </message>
+    <message>
+        <source>|x&apos;_t − reduce_info(x, t)|</source>
+        <translation>|x&apos;_t − reduce_info(x, t)|</translation>
+    </message>
+    <message>
+        <source>needs a real image</source>
+        <translation>실제 이미지가 필요합니다</translation>
+    </message>
+    <message>
+        <source>random classes</source>
+        <translation>무작위 클래스</translation>
+    </message>
+    <message>
+        <source>unconditional</source>
+        <translation>무조건부</translation>
+    </message>
+    <message>
+        <source>Branched at t = %1 with seed %2: steps before t = %1 are reused</source>
+        <translation>t = %1에서 시드 %2(으)로 분기했습니다. t = %1 이전 단계는 재사용됩니다</translation>
+    </message>
+    <message>
+        <source>%1 ms (steps %2–%3)</source>
+        <translation>%1 ms (단계 %2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 ms for %2 samples</source>
+        <translation>샘플 %2개에 %1 ms</translation>
+    </message>
+    <message>
+        <source>t = 0
+constant</source>
+        <translation>t = 0
+상수</translation>
+    </message>
+    <message>
+        <source>t = %1
+clean</source>
+        <translation>t = %1
+깨끗함</translation>
+    </message>
+    <message>
+        <source>t = %1
+σ = %2</source>
+        <translation>t = %1
+σ = %2</translation>
+    </message>
+    <message>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <source>real x_t</source>
+        <translation>실제 x_t</translation>
+    </message>
+    <message>
+        <source> inverted</source>
+        <translation> 역변환됨</translation>
+    </message>
+    <message>
+        <source>sample %1, x&apos;_%2</source>
+        <translation>샘플 %1, x&apos;_%2</translation>
+    </message>
+    <message>
+        <source>
+PSNR %1 dB, SSIM %2 against reduce_info(x, %3)</source>
+        <translation>
+reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
+    </message>
+    <message>
+        <source>sample %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x&apos;_%3</source>
+        <translation>샘플 %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x&apos;_%3</translation>
+    </message>
+    <message>
+        <source>constant image x_0</source>
+        <translation>상수 이미지 x_0</translation>
+    </message>
+    <message>
+        <source>clean end</source>
+        <translation>깨끗한 끝</translation>
+    </message>
+    <message>
+        <source>σ = %1</source>
+        <translation>σ = %1</translation>
+    </message>
+    <message>
+        <source>t = %1 / %2 · %3</source>
+        <translation>t = %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>sample %1: x&apos;_%2</source>
+        <translation>샘플 %1: x&apos;_%2</translation>
+    </message>
+    <message>
+        <source>x_norm_%1</source>
+        <translation>x_norm_%1</translation>
+    </message>
+    <message>
+        <source>PSNR %1 dB · SSIM %2</source>
+        <translation>PSNR %1 dB · SSIM %2</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::TrainingView</name>
+    <message>
+        <source>cycle %v / %m</source>
+        <translation>사이클 %v / %m</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>실행 중 아님</translation>
+    </message>
+    <message>
+        <source>FID (LeNet): –</source>
+        <translation>FID (LeNet): –</translation>
+    </message>
+    <message>
+        <source>Longest time the window went without handling events in the last 5 s</source>
+        <translation>최근 5 s 동안 창이 이벤트를 처리하지 못한 가장 긴 시간</translation>
+    </message>
+    <message>
+        <source>UI stall %1 ms</source>
+        <translation>UI 멈춤 %1 ms</translation>
+    </message>
+    <message>
+        <source>Training started: %1</source>
+        <translation>학습 시작: %1</translation>
+    </message>
+    <message>
+        <source>FID (LeNet) at %1: starting</source>
+        <translation>사이클 %1 FID (LeNet): 시작 중</translation>
+    </message>
+    <message>
+        <source>FID (LeNet) at %1: %2%</source>
+        <translation>사이클 %1 FID (LeNet): %2%</translation>
+    </message>
+    <message>
+        <source>last FID (LeNet) %1 at %2</source>
+        <translation>마지막 FID (LeNet) %1 (사이클 %2)</translation>
+    </message>
+    <message>
+        <source>FID (LeNet) at %1 failed</source>
+        <translation>사이클 %1 FID (LeNet) 실패</translation>
+    </message>
+    <message>
+        <source>FID (LeNet) at cycle %1: %2</source>
+        <translation>사이클 %1 FID (LeNet): %2</translation>
+    </message>
+    <message>
+        <source>New run</source>
+        <translation>새 실행</translation>
+    </message>
+    <message>
+        <source>fashion-mnist, mnist, or the path of an image folder</source>
+        <translation>fashion-mnist, mnist 또는 이미지 폴더 경로</translation>
+    </message>
+    <message>
+        <source>class-conditional (CAGAN)</source>
+        <translation>클래스 조건부 (CAGAN)</translation>
+    </message>
+    <message>
+        <source>Cycles between checkpoints (and film-strip frames); 0 = only at the end</source>
+        <translation>체크포인트 (및 필름 스트립 프레임) 사이의 사이클 수. 0 = 마지막에만</translation>
+    </message>
+    <message>
+        <source>Cycles between FID (LeNet) evaluations, run beside training on a snapshot; 0 = never</source>
+        <translation>FID (LeNet) 평가 사이의 사이클 수. 평가는 스냅샷으로 학습과 병행 실행됩니다. 0 = 안 함</translation>
+    </message>
+    <message>
+        <source>new folder under the app&apos;s data</source>
+        <translation>앱 데이터 아래 새 폴더</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>continue the run in this folder</source>
+        <translation>이 폴더의 실행 이어서 하기</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>사이클</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>체크포인트 간격</translation>
+    </message>
+    <message>
+        <source>FID every</source>
+        <translation>FID 간격</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>실행 폴더</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Open in explorer</source>
+        <translation>탐색기에서 열기</translation>
+    </message>
+    <message>
+        <source>Load the newest EMA weights of the selected run into the timeline and latent views (training goes on)</source>
+        <translation>선택한 실행의 최신 EMA 가중치를 타임라인과 잠재 코드 보기로 불러오기 (학습은 계속됨)</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>실행 목록</translation>
+    </message>
+    <message>
+        <source>Ticked runs are drawn; the selected one feeds the film strip and “Open in explorer”</source>
+        <translation>체크한 실행은 그래프에 그려지고, 선택한 실행은 필름 스트립과 “탐색기에서 열기”에 쓰입니다</translation>
+    </message>
+    <message>
+        <source>Follow run folder…</source>
+        <translation>실행 폴더 따라가기…</translation>
+    </message>
+    <message>
+        <source>Watch metrics.jsonl and checkpoints of any run directory, live</source>
+        <translation>임의의 실행 디렉터리의 metrics.jsonl과 체크포인트를 실시간으로 지켜보기</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Follow run folder</source>
+        <translation>실행 폴더 따라가기</translation>
+    </message>
+    <message>
+        <source>smoothing 0.60</source>
+        <translation>스무딩 0.60</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>로그 스케일</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>De-biased EMA</source>
+        <translation>편향 보정 EMA</translation>
+    </message>
+    <message>
+        <source>discriminator loss L_D</source>
+        <translation>판별기 손실 L_D</translation>
+    </message>
+    <message>
+        <source>generator loss L_G</source>
+        <translation>생성기 손실 L_G</translation>
+    </message>
+    <message>
+        <source>encoder loss L_enc</source>
+        <translation>인코더 손실 L_enc</translation>
+    </message>
+    <message>
+        <source>R1 penalty</source>
+        <translation>R1 페널티</translation>
+    </message>
+    <message>
+        <source>FID (LeNet)</source>
+        <translation>FID (LeNet)</translation>
+    </message>
+    <message>
+        <source>smoothing %1</source>
+        <translation>스무딩 %1</translation>
+    </message>
+    <message>
+        <source>Export curves</source>
+        <translation>곡선 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <source>Samples over training (EMA generator, fixed seed)</source>
+        <translation>학습 중 샘플 (EMA 생성기, 고정 시드)</translation>
+    </message>
+    <message>
+        <source>Frames appear at every checkpoint.</source>
+        <translation>체크포인트마다 프레임이 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>체크포인트</translation>
+    </message>
+    <message>
+        <source>A run is already training in this window; stop it first</source>
+        <translation>이 창에서 이미 학습 중인 실행이 있습니다. 먼저 중지하세요</translation>
+    </message>
+    <message>
+        <source>Cannot create the run folder %1</source>
+        <translation>실행 폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>this window: %1</source>
+        <translation>이 창: %1</translation>
+    </message>
+    <message>
+        <source>FID (LeNet): first at cycle %1</source>
+        <translation>FID (LeNet): 사이클 %1에서 처음 계산</translation>
+    </message>
+    <message>
+        <source>FID (LeNet): off</source>
+        <translation>FID (LeNet): 끔</translation>
+    </message>
+    <message>
+        <source>followed: %1</source>
+        <translation>따라가는 중: %1</translation>
+    </message>
+    <message>
+        <source>Following %1</source>
+        <translation>%1 따라가는 중</translation>
+    </message>
+    <message>
+        <source>cycle %1 (%2 of %3)</source>
+        <translation>사이클 %1 (%3개 중 %2번째)</translation>
+    </message>
+    <message>
+        <source>Handing the newest EMA weights to the explorer…</source>
+        <translation>최신 EMA 가중치를 탐색기로 넘기는 중…</translation>
+    </message>
+    <message>
+        <source>%1 has no checkpoint yet</source>
+        <translation>%1에는 아직 체크포인트가 없습니다</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>일시 정지됨</translation>
+    </message>
+    <message>
+        <source>stopping after this cycle…</source>
+        <translation>이번 사이클 후 중지 중…</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>완료됨</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Training stopped: %1</source>
+        <translation>학습 중지됨: %1</translation>
+    </message>
+    <message>
+        <source>Training finished</source>
+        <translation>학습 완료</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>학습: %1</translation>
+    </message>
+    <message>
+        <source>%1 cycles/s · ETA %2</source>
+        <translation>%1 사이클/s · 남은 시간 %2</translation>
+    </message>
+    <message>
+        <source>next FID at %1</source>
+        <translation>다음 FID: 사이클 %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::TrainingWorker</name>
+    <message>
+        <source>stopped at cycle %1; checkpoint saved</source>
+        <translation>사이클 %1에서 중지됨, 체크포인트 저장됨</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Explore DDDG models: timelines, latents, inversion, training.</source>
+        <translation>DDDG 모델 탐색: 타임라인, 잠재 코드, 역변환, 학습.</translation>
+    </message>
+    <message>
+        <source>Save one PNG per view into DIR, then exit.</source>
+        <translation>뷰마다 PNG 하나를 DIR에 저장한 뒤 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Open this checkpoint.</source>
+        <translation>이 체크포인트를 엽니다.</translation>
+    </message>
+    <message>
+        <source>Dataset: fashion-mnist, mnist or an image folder.</source>
+        <translation>데이터셋: fashion-mnist, mnist 또는 이미지 폴더.</translation>
+    </message>
+    <message>
+        <source>Folder with the dataset&apos;s IDX files.</source>
+        <translation>데이터셋의 IDX 파일이 있는 폴더.</translation>
+    </message>
+    <message>
+        <source>Start with this real image.</source>
+        <translation>이 실제 이미지로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Reopen an exported view (its .session.json).</source>
+        <translation>내보낸 뷰를 다시 엽니다 (해당 .session.json).</translation>
+    </message>
+    <message>
+        <source>Interface language: en, de or ko.</source>
+        <translation>인터페이스 언어: en, de 또는 ko.</translation>
+    </message>
+    <message>
+        <source>Move a latent slider N times, print the slider-to-frame latency as JSON, exit.</source>
+        <translation>잠재 코드 슬라이더를 N번 움직이고 슬라이더에서 프레임까지의 지연 시간을 JSON으로 출력한 뒤 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Train in the window for S seconds, print the GUI thread&apos;s stalls as JSON, exit.</source>
+        <translation>창에서 S초 동안 학습하고 GUI 스레드의 멈춤을 JSON으로 출력한 뒤 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Forget remembered settings.</source>
+        <translation>저장된 설정을 지웁니다.</translation>
+    </message>
+    <message>
+        <source>--measure-training-stalls needs a positive number</source>
+        <translation>--measure-training-stalls에는 양수가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--measure-latency needs a positive number</source>
+        <translation>--measure-latency에는 양수가 필요합니다</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (use en, de or ko)</source>
+        <translation>알 수 없는 언어 &apos;%1&apos; (en, de 또는 ko 사용)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a session file: %2</source>
+        <translation>%1은(는) 세션 파일이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not written by DDDG Explorer</source>
+        <translation>%1은(는) DDDG Explorer로 작성된 파일이 아닙니다</translation>
+    </message>
+</context>
+</TS>

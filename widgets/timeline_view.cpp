@@ -1,0 +1,506 @@
+#include "timeline_view.h"
+
+#include "explorer_engine.h"
+#include "image_tile.h"
+#include "metric_strip.h"
+#include "trajectory_grid_view.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QScrollArea>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace dddg {
+
+TimelineView::TimelineView(ExplorerEngine* engine, QWidget* parent) : QWidget(parent), m_engine(engine)
+{
+    buildUi();
+    connect(m_engine, &ExplorerEngine::timelineReady, this, &TimelineView::onTimeline);
+    connect(m_engine, &ExplorerEngine::modelLoaded, this, &TimelineView::setModel);
+    connect(m_engine, &ExplorerEngine::referenceReady, this, &TimelineView::setReference);
+}
+
+// [SECTION] Layout
+void TimelineView::buildUi()
+{
+    m_grid = new TrajectoryGridView;
+    m_scroll = makeZoomableScrollArea(m_grid);
+
+    auto* right = new QWidget;
+    right->setMaximumWidth(620);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(buildFocusPanel(), 3);
+    m_metrics = new MetricStrip;
+    m_metrics->setPlaceholder(tr("Choose a real image to see PSNR/SSIM of every step against reduce_info(x, t)."));
+    rightLayout->addWidget(m_metrics, 1);
+
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->addWidget(m_scroll);
+    split->addWidget(right);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setCollapsible(0, false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(buildControls());
+    layout->addWidget(split, 1);
+    layout->addWidget(buildTransport());
+    setFocusProxy(m_grid);
+    m_grid->installEventFilter(this);
+
+    connect(m_grid, &TrajectoryGridView::cursorClicked, this, &TimelineView::setCursor);
+    connect(m_grid, &TrajectoryGridView::sampleClicked, this, [this](int sample) {
+        m_selected = sample;
+        m_grid->setSelectedSample(sample);
+        updateFocus();
+        updateMetrics();
+    });
+    connect(m_metrics, &MetricStrip::stepClicked, this, &TimelineView::setCursor);
+}
+
+QWidget* TimelineView::buildControls()
+{
+    auto* box = new QWidget;
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_seed = new QSpinBox;
+    m_seed->setRange(0, 999999999);
+    m_seed->setToolTip(tr("Seed of the latents z_t (and of the classes when they are random)"));
+    auto* dice = new QPushButton(tr("New seed"));
+    dice->setToolTip(tr("Draw a new random seed (N)"));
+    m_batch = new QSpinBox;
+    m_batch->setRange(1, 16);
+    m_batch->setValue(4);
+    m_batch->setToolTip(tr("Number of samples in the batch"));
+    m_class = new QComboBox;
+    m_class->setToolTip(tr("Class of a class-conditional model"));
+    m_class->setMinimumContentsLength(12);
+    m_invertRow = new QCheckBox(tr("#1 = inversion"));
+    m_invertRow->setChecked(true);
+    m_invertRow->setToolTip(tr("Sample #1 uses the encoder's latents of the real image (Algorithm 3): its PSNR/SSIM strip shows how each step matches"));
+    m_referenceLabel = new QLabel(tr("no real image"));
+    m_referenceLabel->setMinimumWidth(140);
+    auto* pick = new QPushButton(tr("Pick from dataset…"));
+    auto* open = new QPushButton(tr("Open image…"));
+    m_branch = new QPushButton(tr("Branch at t"));
+    m_branch->setToolTip(tr("Keep the trajectory up to the cursor and draw new latents from there on (B)"));
+    auto* toLatents = new QPushButton(tr("Edit latents"));
+    toLatents->setToolTip(tr("Open the selected sample's latent code in the Latents view"));
+
+    row->addWidget(new QLabel(tr("Seed")));
+    row->addWidget(m_seed);
+    row->addWidget(dice);
+    row->addSpacing(8);
+    row->addWidget(new QLabel(tr("Samples")));
+    row->addWidget(m_batch);
+    row->addWidget(new QLabel(tr("Class")));
+    row->addWidget(m_class);
+    row->addSpacing(8);
+    row->addWidget(new QLabel(tr("Real image:")));
+    row->addWidget(m_referenceLabel);
+    row->addWidget(pick);
+    row->addWidget(open);
+    row->addWidget(m_invertRow);
+    row->addStretch(1);
+    row->addWidget(m_branch);
+    row->addWidget(toLatents);
+
+    connect(m_seed, qOverload<int>(&QSpinBox::valueChanged), this, [this] { resample(); });
+    connect(m_batch, qOverload<int>(&QSpinBox::valueChanged), this, [this] { resample(); });
+    connect(m_class, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { resample(); });
+    connect(m_invertRow, &QCheckBox::toggled, this, [this] { resample(); });
+    connect(dice, &QPushButton::clicked, this, &TimelineView::newSeed);
+    connect(pick, &QPushButton::clicked, this, &TimelineView::pickReferenceRequested);
+    connect(open, &QPushButton::clicked, this, &TimelineView::openReferenceRequested);
+    connect(m_branch, &QPushButton::clicked, this,
+            [this] { branchAt(m_cursor, QRandomGenerator::global()->bounded(1000000000u)); });
+    connect(toLatents, &QPushButton::clicked, this, [this] {
+        if (m_selected < m_frames.codes.size()) emit sendToLatents(m_frames.codes[m_selected]);
+    });
+    return box;
+}
+
+QWidget* TimelineView::buildTransport()
+{
+    auto* box = new QWidget;
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto button = [this, row](QStyle::StandardPixmap icon, const QString& tip, auto slot) {
+        auto* b = new QToolButton;
+        b->setIcon(style()->standardIcon(icon));
+        b->setToolTip(tip);
+        b->setAutoRaise(true);
+        connect(b, &QToolButton::clicked, this, slot);
+        row->addWidget(b);
+        return b;
+    };
+    button(QStyle::SP_MediaSkipBackward, tr("First step, t = 0 (Home)"), [this] { setCursor(0); });
+    button(QStyle::SP_MediaSeekBackward, tr("Previous step (←)"), [this] { stepBy(-1); });
+    m_play = button(QStyle::SP_MediaPlay, tr("Play / pause (Space)"), [this] { togglePlay(); });
+    button(QStyle::SP_MediaSeekForward, tr("Next step (→)"), [this] { stepBy(1); });
+    button(QStyle::SP_MediaSkipForward, tr("Last step, t = t_max (End)"), [this] { setCursor(columnCount() - 1); });
+    m_slider = new QSlider(Qt::Horizontal);
+    m_slider->setRange(0, 0);
+    m_slider->setPageStep(1);
+    m_slider->setTickPosition(QSlider::TicksBelow);
+    m_slider->setFocusPolicy(Qt::NoFocus); // arrow keys belong to the timeline
+    row->addWidget(m_slider, 1);
+    m_stepLabel = new QLabel;
+    m_stepLabel->setMinimumWidth(170);
+    row->addWidget(m_stepLabel);
+    m_timing = new QLabel;
+    m_timing->setMinimumWidth(150);
+    row->addWidget(m_timing);
+    connect(m_slider, &QSlider::valueChanged, this, &TimelineView::setCursor);
+    m_playTimer = new QTimer(this);
+    m_playTimer->setInterval(450);
+    connect(m_playTimer, &QTimer::timeout, this, [this] { setCursor((m_cursor + 1) % std::max(1, columnCount())); });
+    return box;
+}
+
+QWidget* TimelineView::buildFocusPanel()
+{
+    auto* panel = new QWidget;
+    auto* grid = new QGridLayout(panel);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_focusTarget = new ImageTile(tr("real: reduce_info(x, t)"));
+    m_focusTarget->setPlaceholder(tr("no real image"));
+    m_focusState = new ImageTile(tr("model state x'_t"));
+    m_focusNorm = new ImageTile(tr("normalised x_norm_t"));
+    m_focusNorm->setPlaceholder(tr("x_norm starts at t = 1"));
+    m_focusDiff = new ImageTile(tr("|x'_t − reduce_info(x, t)|"));
+    m_focusDiff->setPlaceholder(tr("needs a real image"));
+    for (auto* tile : {m_focusTarget, m_focusState, m_focusNorm, m_focusDiff}) tile->setMinimumSide(110);
+    grid->addWidget(m_focusTarget, 0, 0);
+    grid->addWidget(m_focusState, 0, 1);
+    grid->addWidget(m_focusNorm, 1, 0);
+    grid->addWidget(m_focusDiff, 1, 1);
+    return panel;
+}
+
+// [SECTION] Requests
+void TimelineView::setModel(const ModelInfo& info)
+{
+    m_model = info;
+    QSignalBlocker block(m_class);
+    m_class->clear();
+    if (info.numClasses > 0) {
+        m_class->addItem(tr("random classes"), -1);
+        for (int k = 0; k < info.classNames.size(); ++k) m_class->addItem(info.classNames[k], k);
+    } else {
+        m_class->addItem(tr("unconditional"), -1);
+    }
+    m_class->setEnabled(info.numClasses > 0);
+    m_slider->setRange(0, info.tMax);
+    m_cursor = info.tMax;
+    m_slider->setValue(m_cursor);
+    m_shownCodes.clear();
+    m_reference.forward.clear(); // the engine re-sends the reference for the new model
+    resample();
+}
+
+void TimelineView::setReference(const ReferenceFrames& reference)
+{
+    m_reference = reference;
+    m_referenceLabel->setText(reference.source);
+    m_referenceLabel->setToolTip(reference.source);
+    // Metrics are computed by the engine against the reference: refresh the trajectory.
+    if (m_shownCodes.isEmpty()) resample();
+    else showCodes(m_shownCodes);
+}
+
+void TimelineView::resample()
+{
+    if (!m_model.isValid()) return;
+    m_shownCodes.clear();
+    m_branchedAt = -1;
+    TimelineRequest request;
+    request.stamp = m_pending = nextStamp();
+    request.seed = quint64(m_seed->value());
+    request.batch = m_batch->value();
+    request.classLabel = m_class->currentData().toInt();
+    request.invertReference = m_invertRow->isChecked();
+    m_engine->renderTimeline(request);
+}
+
+void TimelineView::branchAt(int k, quint64 branchSeed)
+{
+    if (!m_frames.isValid()) return;
+    k = std::clamp(k, 0, m_model.tMax);
+    BranchRequest request;
+    request.stamp = m_pending = nextStamp();
+    request.k = k;
+    request.seed = branchSeed;
+    m_branchedAt = k;
+    m_branchSeed = branchSeed;
+    m_engine->branchTimeline(request);
+    emit statusMessage(tr("Branched at t = %1 with seed %2: steps before t = %1 are reused").arg(k).arg(branchSeed));
+}
+
+void TimelineView::showCodes(const QVector<LatentCode>& codes)
+{
+    if (!m_model.isValid() || codes.isEmpty()) return;
+    m_shownCodes = codes;
+    TimelineRequest request;
+    request.stamp = m_pending = nextStamp();
+    request.codes = codes;
+    request.classLabel = m_class->currentData().toInt();
+    m_engine->renderTimeline(request);
+}
+
+void TimelineView::newSeed() { m_seed->setValue(int(QRandomGenerator::global()->bounded(1000000000u))); }
+
+void TimelineView::onTimeline(const TrajectoryFrames& frames)
+{
+    if (frames.stamp != m_pending) return; // stale: a newer request is on its way
+    m_frames = frames;
+    if (m_branchedAt >= 0) m_shownCodes = frames.codes; // a branch is a code of its own now
+    m_selected = std::min(m_selected, frames.batch - 1);
+    rebuildGrid();
+    updateFocus();
+    updateMetrics();
+    m_timing->setText(frames.recomputedFrom > 0
+                          ? tr("%1 ms (steps %2–%3)").arg(frames.computeMs, 0, 'f', 1).arg(frames.recomputedFrom).arg(frames.tMax - 1)
+                          : tr("%1 ms for %2 samples").arg(frames.computeMs, 0, 'f', 1).arg(frames.batch));
+    emit framesShown(frames);
+}
+
+// [SECTION] Display
+QString TimelineView::headerFor(int t) const
+{
+    if (t == 0) return tr("t = 0\nconstant");
+    if (t == m_model.tMax) return tr("t = %1\nclean").arg(t);
+    double sigma = m_model.sigmas.value(t);
+    return sigma > 0 ? tr("t = %1\nσ = %2").arg(t).arg(sigma, 0, 'f', 1) : tr("t = %1").arg(t);
+}
+
+int TimelineView::columnCount() const { return m_grid->columnCount(); }
+
+void TimelineView::rebuildGrid()
+{
+    const int T = m_frames.tMax;
+    QStringList headers;
+    for (int t = 0; t <= T; ++t) headers << headerFor(t);
+    m_grid->setColumns(T + 1, headers);
+    QVector<TrajectoryGridView::Row> rows;
+    if (m_reference.forward.size() == T + 1) {
+        TrajectoryGridView::Row forward{tr("real x_t"), TrajectoryGridView::RowKind::Forward, -1, m_reference.forward, {}};
+        rows << forward;
+    }
+    for (int b = 0; b < m_frames.batch; ++b) {
+        QString name = QStringLiteral("#%1").arg(b + 1);
+        if (b == 0 && m_invertRow->isChecked() && m_shownCodes.isEmpty() && m_reference.isValid()) name += tr(" inverted");
+        int label = m_frames.codes.value(b).label;
+        if (label >= 0) name += QLatin1Char(' ') + m_model.classNames.value(label).left(10);
+        TrajectoryGridView::Row state{name + QStringLiteral("\nx'_t"), TrajectoryGridView::RowKind::State, b, {}, {}};
+        TrajectoryGridView::Row norm{QStringLiteral("x_norm_t"), TrajectoryGridView::RowKind::Normalised, b, {}, {}};
+        for (int t = 0; t <= T; ++t) {
+            state.cells << m_frames.statePrime(t, b);
+            norm.cells << m_frames.stateNorm(t, b);
+            QString tip = tr("sample %1, x'_%2").arg(b + 1).arg(t);
+            if (!m_frames.psnr.isEmpty() && t > 0)
+                tip += tr("\nPSNR %1 dB, SSIM %2 against reduce_info(x, %3)")
+                           .arg(m_frames.psnrAt(t, b), 0, 'f', 2).arg(m_frames.ssimAt(t, b), 0, 'f', 3).arg(t);
+            state.tooltips << tip;
+            norm.tooltips << (t > 0 ? tr("sample %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x'_%3").arg(b + 1).arg(t).arg(t - 1)
+                                    : QString());
+        }
+        rows << state << norm;
+    }
+    m_grid->setRows(rows);
+    m_grid->setSelectedSample(m_selected);
+    m_grid->setBranchMarker(m_branchedAt);
+    m_grid->setCursor(m_cursor);
+    if (!m_grid->autoFit()) m_grid->adjustSize();
+    m_branch->setEnabled(m_frames.isValid());
+}
+
+void TimelineView::setCursor(int t)
+{
+    t = std::clamp(t, 0, std::max(0, columnCount() - 1));
+    bool changed = t != m_cursor;
+    m_cursor = t;
+    m_grid->setCursor(t);
+    {
+        QSignalBlocker block(m_slider);
+        m_slider->setValue(t);
+    }
+    updateFocus();
+    m_metrics->setCursor(t);
+    updateTransport();
+    if (changed) emit cursorChanged(t);
+}
+
+void TimelineView::stepBy(int delta) { setCursor(m_cursor + delta); }
+
+void TimelineView::togglePlay()
+{
+    if (m_playTimer->isActive()) m_playTimer->stop();
+    else m_playTimer->start();
+    m_play->setIcon(style()->standardIcon(m_playTimer->isActive() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+}
+
+bool TimelineView::isPlaying() const { return m_playTimer->isActive(); }
+
+void TimelineView::updateTransport()
+{
+    QString what = m_cursor == 0 ? tr("constant image x_0") : m_cursor == m_model.tMax ? tr("clean end") : tr("σ = %1").arg(m_model.sigmas.value(m_cursor), 0, 'f', 1);
+    m_stepLabel->setText(tr("t = %1 / %2 · %3").arg(m_cursor).arg(m_model.tMax).arg(what));
+}
+
+void TimelineView::updateFocus()
+{
+    const int t = m_cursor, b = m_selected;
+    QImage target = m_reference.forward.value(t);
+    QImage state = m_frames.isValid() ? m_frames.statePrime(t, b) : QImage();
+    m_focusTarget->setImage(target);
+    m_focusState->setImage(state);
+    m_focusState->setCaption(tr("sample %1: x'_%2").arg(b + 1).arg(t));
+    m_focusNorm->setImage(m_frames.isValid() ? m_frames.stateNorm(t, b) : QImage());
+    m_focusNorm->setCaption(tr("x_norm_%1").arg(t));
+    m_focusDiff->setImage(differenceHeatmap(state, target));
+    bool metrics = !m_frames.psnr.isEmpty() && t > 0;
+    m_focusState->setFootnote(metrics ? tr("PSNR %1 dB · SSIM %2").arg(m_frames.psnrAt(t, b), 0, 'f', 2).arg(m_frames.ssimAt(t, b), 0, 'f', 3)
+                                      : QString());
+    updateTransport();
+}
+
+void TimelineView::updateMetrics()
+{
+    if (m_frames.psnr.isEmpty()) {
+        m_metrics->clear();
+        return;
+    }
+    QVector<double> psnr, ssim;
+    for (int t = 0; t <= m_frames.tMax; ++t) {
+        psnr << m_frames.psnrAt(t, m_selected);
+        ssim << m_frames.ssimAt(t, m_selected);
+    }
+    m_metrics->setSeries(psnr, ssim);
+    m_metrics->setCursor(m_cursor);
+}
+
+void TimelineView::keyPressEvent(QKeyEvent* event)
+{
+    if (handleKey(event)) event->accept();
+    else QWidget::keyPressEvent(event);
+}
+
+bool TimelineView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_grid && event->type() == QEvent::KeyPress) return handleKey(static_cast<QKeyEvent*>(event));
+    return QWidget::eventFilter(watched, event);
+}
+
+bool TimelineView::handleKey(QKeyEvent* event)
+{
+    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) return false;
+    switch (event->key()) {
+    case Qt::Key_Left: stepBy(-1); break;
+    case Qt::Key_Right: stepBy(1); break;
+    case Qt::Key_Home: setCursor(0); break;
+    case Qt::Key_End: setCursor(columnCount() - 1); break;
+    case Qt::Key_Space: togglePlay(); break;
+    case Qt::Key_N: newSeed(); break;
+    case Qt::Key_B: branchAt(m_cursor, QRandomGenerator::global()->bounded(1000000000u)); break;
+    case Qt::Key_Up: m_selected = std::max(0, m_selected - 1); m_grid->setSelectedSample(m_selected); updateFocus(); updateMetrics(); break;
+    case Qt::Key_Down: m_selected = std::min(std::max(0, m_frames.batch - 1), m_selected + 1); m_grid->setSelectedSample(m_selected); updateFocus(); updateMetrics(); break;
+    default: return false;
+    }
+    return true;
+}
+
+// [SECTION] Export and sessions
+quint64 TimelineView::seed() const { return quint64(m_seed->value()); }
+void TimelineView::setSeed(quint64 seed) { m_seed->setValue(int(seed)); }
+int TimelineView::batch() const { return m_batch->value(); }
+void TimelineView::setBatch(int batch) { m_batch->setValue(batch); }
+int TimelineView::classLabel() const { return m_class->currentData().toInt(); }
+
+QImage TimelineView::stripImage(int cellSize) const { return m_grid->renderImage(cellSize); }
+
+QVector<QImage> TimelineView::videoFrames(int cellSize) const
+{
+    QVector<QImage> frames;
+    const int saved = m_grid->cursor();
+    auto* grid = const_cast<TrajectoryGridView*>(m_grid);
+    for (int t = 0; t < columnCount(); ++t) {
+        grid->setCursor(t);
+        QImage frame = grid->renderImage(cellSize);
+        // The export has no cursor band: mark the step with a bar under its column.
+        QPainter p(&frame);
+        p.fillRect(QRect(frame.width() * t / std::max(1, columnCount()), frame.height() - 6, frame.width() / std::max(1, columnCount()), 6),
+                   QColor(230, 120, 20));
+        frames << frame;
+    }
+    grid->setCursor(saved);
+    return frames;
+}
+
+QJsonObject TimelineView::sessionState() const
+{
+    QJsonObject state{{"view", "timeline"},
+                      {"invert_row", m_invertRow->isChecked()},
+                      {"seed", double(seed())},
+                      {"batch", batch()},
+                      {"class", classLabel()},
+                      {"t", m_cursor},
+                      {"reference", m_reference.source}};
+    if (m_branchedAt >= 0) {
+        state["branch_k"] = m_branchedAt;
+        state["branch_seed"] = double(m_branchSeed);
+    }
+    QJsonArray codes;
+    for (const auto& code : m_frames.codes) {
+        QJsonArray z;
+        for (float v : code.z) z.append(double(v));
+        codes.append(QJsonObject{{"t_max", code.tMax}, {"d_z", code.dz}, {"label", code.label}, {"z", z}});
+    }
+    state["latents"] = codes;
+    return state;
+}
+
+void TimelineView::restoreSession(const QJsonObject& state)
+{
+    {
+        QSignalBlocker a(m_seed), b(m_batch), c(m_class), d(m_invertRow);
+        m_invertRow->setChecked(state.value("invert_row").toBool(true));
+        m_seed->setValue(int(state.value("seed").toDouble()));
+        m_batch->setValue(state.value("batch").toInt(m_batch->value()));
+        int index = m_class->findData(state.value("class").toInt(-1));
+        if (index >= 0) m_class->setCurrentIndex(index);
+    }
+    QVector<LatentCode> codes;
+    for (const auto& item : state.value("latents").toArray()) {
+        QJsonObject o = item.toObject();
+        LatentCode code(o.value("t_max").toInt(), o.value("d_z").toInt());
+        code.label = o.value("label").toInt(-1);
+        QJsonArray z = o.value("z").toArray();
+        if (!code.isValid() || z.size() != int(code.z.size())) continue;
+        for (int i = 0; i < z.size(); ++i) code.z[size_t(i)] = float(z[i].toDouble());
+        codes << code;
+    }
+    if (!codes.isEmpty()) showCodes(codes);
+    else resample();
+    m_cursor = state.value("t").toInt(m_cursor);
+    setCursor(m_cursor);
+}
+
+} // namespace dddg

@@ -1,0 +1,571 @@
+#include "training_view.h"
+
+#include "metric_chart.h"
+#include "run_follower.h"
+#include "stall_meter.h"
+#include "training_worker.h"
+#include "worker_thread.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace dddg {
+namespace {
+
+const QList<QColor> kRunColors{QColor(31, 119, 180), QColor(214, 39, 40), QColor(44, 160, 44), QColor(148, 103, 189),
+                               QColor(255, 127, 14), QColor(140, 86, 75), QColor(227, 119, 194), QColor(23, 190, 207)};
+
+QString duration(double seconds)
+{
+    if (!std::isfinite(seconds) || seconds < 0) return QStringLiteral("–");
+    qint64 s = qint64(seconds);
+    return s >= 3600 ? QStringLiteral("%1h%2m").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1m%2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString defaultRunDir(const QString& dataset)
+{
+    QString root = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return QDir(root).filePath(QStringLiteral("runs/%1-%2").arg(QFileInfo(dataset).fileName(),
+                                                                  QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+}
+
+} // namespace
+
+TrainingView::TrainingView(QWidget* parent)
+    : QWidget(parent),
+      m_trainThread(std::make_unique<WorkerThread>(QStringLiteral("training"))),
+      m_followThread(std::make_unique<WorkerThread>(QStringLiteral("run-follower")))
+{
+    m_worker = m_trainThread->adopt(new TrainingWorker);
+    m_stall = new StallMeter(this);
+
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(buildSetup());
+    leftLayout->addWidget(buildRunList(), 1);
+    auto* leftScroll = new QScrollArea;
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setMinimumWidth(320);
+    leftScroll->setMaximumWidth(400);
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto* status = new QHBoxLayout;
+    m_progress = new QProgressBar;
+    m_progress->setFormat(tr("cycle %v / %m"));
+    m_rate = new QLabel(tr("not running"));
+    m_fidLabel = new QLabel(tr("FID (LeNet): –"));
+    m_stallLabel = new QLabel;
+    m_stallLabel->setToolTip(tr("Longest time the window went without handling events in the last 5 s"));
+    status->addWidget(m_progress, 2);
+    status->addWidget(m_rate, 1);
+    status->addWidget(m_fidLabel, 1);
+    status->addWidget(m_stallLabel);
+    rightLayout->addLayout(status);
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(buildCharts());
+    split->addWidget(buildFilmStrip());
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    rightLayout->addWidget(split, 1);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(leftScroll);
+    layout->addWidget(right, 1);
+
+    m_refresh = new QTimer(this);
+    m_refresh->setInterval(250); // charts redraw at most 4 times a second
+    connect(m_refresh, &QTimer::timeout, this, &TrainingView::refreshCharts);
+    m_refresh->start();
+    connect(m_stall, &StallMeter::updated, this, [this](double recent, double) {
+        m_stallLabel->setText(tr("UI stall %1 ms").arg(recent, 0, 'f', 0));
+    });
+
+    connect(m_worker, &TrainingWorker::stateChanged, this, &TrainingView::onState);
+    connect(m_worker, &TrainingWorker::progress, this, &TrainingView::onProgress);
+    connect(m_worker, &TrainingWorker::metric, this, [this](const MetricPoint& p) { appendPoints(m_liveRun, {p}); });
+    connect(m_worker, &TrainingWorker::filmFrame, this, [this](const FilmFrame& f) { addFilmFrame(m_liveRun, f); });
+    connect(m_worker, &TrainingWorker::checkpointSaved, this, [this](const QString& path, qint64) {
+        if (m_runs.contains(m_liveRun)) m_runs[m_liveRun].latestCheckpoint = path;
+    });
+    connect(m_worker, &TrainingWorker::runStarted, this, [this](const QString&, qint64 total, const QString& description) {
+        m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
+        if (m_runs.contains(m_liveRun)) m_runs[m_liveRun].plannedCycles = total;
+        emit message(tr("Training started: %1").arg(description), false);
+    });
+    connect(m_worker, &TrainingWorker::snapshotReady, this, &TrainingView::openCheckpointRequested);
+    connect(m_worker, &TrainingWorker::fidStarted, this, [this](qint64 step) { m_fidLabel->setText(tr("FID (LeNet) at %1: starting").arg(step)); });
+    connect(m_worker, &TrainingWorker::fidProgress, this, [this](qint64 step, qint64 done, qint64 total) {
+        m_fidLabel->setText(tr("FID (LeNet) at %1: %2%").arg(step).arg(100 * done / std::max<qint64>(1, total)));
+    });
+    connect(m_worker, &TrainingWorker::fidFinished, this, [this](qint64 step, double fid) {
+        m_fidStatus = tr("last FID (LeNet) %1 at %2").arg(fid, 0, 'f', 2).arg(step);
+        m_fidLabel->setText(m_fidStatus);
+    });
+    connect(m_worker, &TrainingWorker::fidFailed, this, [this](qint64 step, const QString& why) {
+        m_fidLabel->setText(tr("FID (LeNet) at %1 failed").arg(step));
+        m_fidLabel->setToolTip(why);
+        emit message(tr("FID (LeNet) at cycle %1: %2").arg(step).arg(why), true);
+    });
+    updateButtons();
+}
+
+TrainingView::~TrainingView()
+{
+    m_worker->stop();
+    m_trainThread.reset(); // waits for the run to save its checkpoint and end
+    m_followThread.reset();
+}
+
+// [SECTION] Layout
+QWidget* TrainingView::buildSetup()
+{
+    auto* box = new QGroupBox(tr("New run"));
+    auto* form = new QFormLayout(box);
+    m_dataset = new QComboBox;
+    m_dataset->addItems({QStringLiteral("fashion-mnist"), QStringLiteral("mnist")});
+    m_dataset->setEditable(true);
+    m_dataset->setToolTip(tr("fashion-mnist, mnist, or the path of an image folder"));
+    auto spin = [](int lo, int hi, int value, int step = 1) {
+        auto* s = new QSpinBox;
+        s->setRange(lo, hi);
+        s->setValue(value);
+        s->setSingleStep(step);
+        return s;
+    };
+    m_steps = spin(1, 10000000, 2000, 100);
+    m_batch = spin(1, 1024, 16);
+    m_width = spin(4, 256, 16, 4);
+    m_conditional = new QCheckBox(tr("class-conditional (CAGAN)"));
+    m_conditional->setChecked(true);
+    m_device = new QComboBox;
+    m_device->addItems({QStringLiteral("cpu"), QStringLiteral("cuda")});
+    m_seed = spin(0, 999999999, 1);
+    m_checkpointEvery = spin(0, 1000000, 100, 50);
+    m_checkpointEvery->setToolTip(tr("Cycles between checkpoints (and film-strip frames); 0 = only at the end"));
+    m_fidEvery = spin(0, 1000000, 200, 50);
+    m_fidEvery->setToolTip(tr("Cycles between FID (LeNet) evaluations, run beside training on a snapshot; 0 = never"));
+    m_outDir = new QLineEdit;
+    m_outDir->setPlaceholderText(tr("new folder under the app's data"));
+    auto* browse = new QPushButton(tr("…"));
+    browse->setMaximumWidth(32);
+    auto* dirRow = new QHBoxLayout;
+    dirRow->addWidget(m_outDir);
+    dirRow->addWidget(browse);
+    m_resume = new QCheckBox(tr("continue the run in this folder"));
+    form->addRow(tr("Dataset"), m_dataset);
+    form->addRow(tr("Cycles"), m_steps);
+    form->addRow(tr("Batch"), m_batch);
+    form->addRow(tr("Width"), m_width);
+    form->addRow(QString(), m_conditional);
+    form->addRow(tr("Device"), m_device);
+    form->addRow(tr("Seed"), m_seed);
+    form->addRow(tr("Checkpoint every"), m_checkpointEvery);
+    form->addRow(tr("FID every"), m_fidEvery);
+    form->addRow(tr("Run folder"), dirRow);
+    form->addRow(QString(), m_resume);
+    m_start = new QPushButton(tr("Start"));
+    m_pause = new QPushButton(tr("Pause"));
+    m_stop = new QPushButton(tr("Stop"));
+    m_toExplorer = new QPushButton(tr("Open in explorer"));
+    m_toExplorer->setToolTip(tr("Load the newest EMA weights of the selected run into the timeline and latent views (training goes on)"));
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_start, 0, 0);
+    buttons->addWidget(m_pause, 0, 1);
+    buttons->addWidget(m_stop, 0, 2);
+    buttons->addWidget(m_toExplorer, 1, 0, 1, 3);
+    form->addRow(buttons);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        QString dir = QFileDialog::getExistingDirectory(this, tr("Run folder"), m_outDir->text());
+        if (!dir.isEmpty()) m_outDir->setText(dir);
+    });
+    connect(m_start, &QPushButton::clicked, this, [this] { startRun(request()); });
+    connect(m_pause, &QPushButton::clicked, this, &TrainingView::pauseOrResume);
+    connect(m_stop, &QPushButton::clicked, this, &TrainingView::stop);
+    connect(m_toExplorer, &QPushButton::clicked, this, &TrainingView::openInExplorer);
+    return box;
+}
+
+QWidget* TrainingView::buildRunList()
+{
+    auto* box = new QGroupBox(tr("Runs"));
+    auto* layout = new QVBoxLayout(box);
+    m_runList = new QListWidget;
+    m_runList->setToolTip(tr("Ticked runs are drawn; the selected one feeds the film strip and “Open in explorer”"));
+    auto* follow = new QPushButton(tr("Follow run folder…"));
+    follow->setToolTip(tr("Watch metrics.jsonl and checkpoints of any run directory, live"));
+    auto* remove = new QPushButton(tr("Remove"));
+    auto* row = new QHBoxLayout;
+    row->addWidget(follow);
+    row->addWidget(remove);
+    layout->addWidget(m_runList, 1);
+    layout->addLayout(row);
+    connect(follow, &QPushButton::clicked, this, [this] {
+        QString dir = QFileDialog::getExistingDirectory(this, tr("Follow run folder"));
+        if (!dir.isEmpty()) followRun(dir);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        int id = selectedRun();
+        if (id < 0 || id == m_liveRun) return;
+        Run run = m_runs.take(id);
+        if (run.follower) QMetaObject::invokeMethod(run.follower, &QObject::deleteLater);
+        for (auto* chart : m_charts) chart->removeRun(id);
+        delete m_runList->currentItem();
+        refreshFilmStrip();
+    });
+    connect(m_runList, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        int id = item->data(Qt::UserRole).toInt();
+        if (item->checkState() == Qt::Checked) m_dirty.insert(id);
+        else for (auto* chart : m_charts) chart->removeRun(id);
+    });
+    connect(m_runList, &QListWidget::currentRowChanged, this, [this] {
+        refreshFilmStrip();
+        updateButtons();
+    });
+    return box;
+}
+
+QWidget* TrainingView::buildCharts()
+{
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* controls = new QHBoxLayout;
+    m_smoothing = new QSlider(Qt::Horizontal);
+    m_smoothing->setRange(0, 99);
+    m_smoothing->setValue(60);
+    m_smoothing->setMaximumWidth(220);
+    auto* smoothLabel = new QLabel(tr("smoothing 0.60"));
+    m_log = new QCheckBox(tr("log scale"));
+    auto* csv = new QPushButton(tr("Export CSV…"));
+    controls->addWidget(new QLabel(tr("De-biased EMA")));
+    controls->addWidget(m_smoothing);
+    controls->addWidget(smoothLabel);
+    controls->addWidget(m_log);
+    controls->addStretch(1);
+    controls->addWidget(csv);
+    layout->addLayout(controls);
+    auto* grid = new QGridLayout;
+    const QList<QPair<QString, QString>> metrics{{QStringLiteral("loss_d"), tr("discriminator loss L_D")},
+                                                 {QStringLiteral("loss_g"), tr("generator loss L_G")},
+                                                 {QStringLiteral("loss_enc"), tr("encoder loss L_enc")},
+                                                 {QStringLiteral("r1"), tr("R1 penalty")},
+                                                 {QStringLiteral("fid_lenet"), tr("FID (LeNet)")}};
+    for (int i = 0; i < metrics.size(); ++i) {
+        auto* chart = new MetricChart(metrics[i].second, metrics[i].first);
+        m_charts << chart;
+        grid->addWidget(chart, i / 3, i % 3);
+    }
+    layout->addLayout(grid, 1);
+    connect(m_smoothing, &QSlider::valueChanged, this, [this, smoothLabel](int v) {
+        smoothLabel->setText(tr("smoothing %1").arg(v / 100.0, 0, 'f', 2));
+        for (auto* chart : m_charts) chart->setSmoothing(v / 100.0);
+    });
+    connect(m_log, &QCheckBox::toggled, this, [this](bool on) {
+        for (auto* chart : m_charts) chart->setLogScale(on);
+    });
+    connect(csv, &QPushButton::clicked, this, [this] {
+        QString path = QFileDialog::getSaveFileName(this, tr("Export curves"), QStringLiteral("dddg-curves.csv"), tr("CSV (*.csv)"));
+        if (path.isEmpty()) return;
+        QString error = exportCsv(path);
+        emit message(error.isEmpty() ? tr("Wrote %1").arg(path) : error, !error.isEmpty());
+    });
+    return panel;
+}
+
+QWidget* TrainingView::buildFilmStrip()
+{
+    auto* box = new QGroupBox(tr("Samples over training (EMA generator, fixed seed)"));
+    auto* layout = new QVBoxLayout(box);
+    m_filmImage = new QLabel(tr("Frames appear at every checkpoint."));
+    m_filmImage->setAlignment(Qt::AlignCenter);
+    m_filmImage->setMinimumHeight(110);
+    auto* row = new QHBoxLayout;
+    m_filmSlider = new QSlider(Qt::Horizontal);
+    m_filmSlider->setRange(0, 0);
+    m_filmLabel = new QLabel;
+    m_filmLabel->setMinimumWidth(120);
+    row->addWidget(new QLabel(tr("checkpoint")));
+    row->addWidget(m_filmSlider, 1);
+    row->addWidget(m_filmLabel);
+    layout->addWidget(m_filmImage, 1);
+    layout->addLayout(row);
+    connect(m_filmSlider, &QSlider::valueChanged, this, [this] { refreshFilmStrip(); });
+    return box;
+}
+
+// [SECTION] Runs
+TrainingRequest TrainingView::request() const
+{
+    TrainingRequest r;
+    r.dataset = m_dataset->currentText();
+    r.steps = m_steps->value();
+    r.batch = m_batch->value();
+    r.width = m_width->value();
+    r.conditional = m_conditional->isChecked();
+    r.device = m_device->currentText();
+    r.seed = quint64(m_seed->value());
+    r.checkpointEvery = m_checkpointEvery->value();
+    r.fidEvery = m_fidEvery->value();
+    r.resume = m_resume->isChecked();
+    r.outDir = m_outDir->text().trimmed().isEmpty() ? defaultRunDir(r.dataset) : m_outDir->text().trimmed();
+    return r;
+}
+
+void TrainingView::setRequest(const TrainingRequest& r)
+{
+    m_dataset->setCurrentText(r.dataset);
+    m_steps->setValue(int(r.steps));
+    m_batch->setValue(r.batch);
+    m_width->setValue(r.width);
+    m_conditional->setChecked(r.conditional);
+    m_device->setCurrentText(r.device);
+    m_seed->setValue(int(r.seed));
+    m_checkpointEvery->setValue(int(r.checkpointEvery));
+    m_fidEvery->setValue(int(r.fidEvery));
+    m_outDir->setText(r.outDir);
+    m_resume->setChecked(r.resume);
+}
+
+int TrainingView::startRun(const TrainingRequest& request)
+{
+    if (m_worker->isRunning()) {
+        emit message(tr("A run is already training in this window; stop it first"), true);
+        return -1;
+    }
+    if (!QDir().mkpath(request.outDir)) {
+        emit message(tr("Cannot create the run folder %1").arg(request.outDir), true);
+        return -1;
+    }
+    m_liveRun = addRun(tr("this window: %1").arg(QFileInfo(request.outDir).fileName()), request.outDir, true);
+    m_fidStatus.clear();
+    m_fidLabel->setText(request.fidEvery > 0 ? tr("FID (LeNet): first at cycle %1").arg(request.fidEvery) : tr("FID (LeNet): off"));
+    m_worker->start(request);
+    return m_liveRun;
+}
+
+int TrainingView::followRun(const QString& dir)
+{
+    int id = addRun(tr("followed: %1").arg(QFileInfo(dir).fileName()), dir, false);
+    auto* follower = m_followThread->adopt(new RunFollower(dir));
+    m_runs[id].follower = follower;
+    connect(follower, &RunFollower::metricsAppended, this, [this, id](const QVector<MetricPoint>& p) { appendPoints(id, p); });
+    connect(follower, &RunFollower::filmFrame, this, [this, id](const FilmFrame& f) { addFilmFrame(id, f); });
+    connect(follower, &RunFollower::checkpointSeen, this, [this, id](const QString& path, qint64, qint64 planned) {
+        if (!m_runs.contains(id)) return;
+        m_runs[id].latestCheckpoint = path;
+        m_runs[id].plannedCycles = planned;
+        updateButtons();
+    });
+    connect(follower, &RunFollower::failed, this, [this](const QString& why) { emit message(why, true); });
+    QMetaObject::invokeMethod(follower, &RunFollower::start, Qt::QueuedConnection);
+    emit message(tr("Following %1").arg(dir), false);
+    return id;
+}
+
+int TrainingView::addRun(const QString& name, const QString& dir, bool live)
+{
+    Run run;
+    run.id = m_nextId++;
+    run.name = name;
+    run.dir = dir;
+    run.live = live;
+    run.color = kRunColors[(run.id - 1) % kRunColors.size()];
+    m_runs.insert(run.id, run);
+    QPixmap swatch(12, 12);
+    swatch.fill(run.color);
+    auto* item = new QListWidgetItem(QIcon(swatch), name);
+    item->setData(Qt::UserRole, run.id);
+    item->setToolTip(dir);
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Checked);
+    m_runList->addItem(item);
+    m_runList->setCurrentItem(item);
+    return run.id;
+}
+
+void TrainingView::appendPoints(int id, const QVector<MetricPoint>& points)
+{
+    if (!m_runs.contains(id)) return;
+    m_runs[id].points += points;
+    m_dirty.insert(id);
+}
+
+void TrainingView::addFilmFrame(int id, const FilmFrame& frame)
+{
+    if (!m_runs.contains(id)) return;
+    m_runs[id].film.insert(frame.step, frame.image);
+    if (id == selectedRun()) {
+        refreshFilmStrip();
+        m_filmSlider->setValue(m_filmSlider->maximum()); // follow the newest frame
+    }
+    emit filmFrameShown(id, frame.step);
+}
+
+void TrainingView::refreshCharts()
+{
+    for (int id : std::as_const(m_dirty)) {
+        if (!m_runs.contains(id)) continue;
+        const Run& run = m_runs[id];
+        bool shown = false;
+        for (int i = 0; i < m_runList->count(); ++i)
+            if (m_runList->item(i)->data(Qt::UserRole).toInt() == id) shown = m_runList->item(i)->checkState() == Qt::Checked;
+        if (!shown) continue;
+        for (auto* chart : m_charts) chart->setRun(id, run.name, run.color, run.points);
+    }
+    m_dirty.clear();
+}
+
+void TrainingView::refreshFilmStrip()
+{
+    int id = selectedRun();
+    if (!m_runs.contains(id) || m_runs[id].film.isEmpty()) {
+        m_filmImage->setPixmap(QPixmap());
+        m_filmImage->setText(tr("Frames appear at every checkpoint."));
+        m_filmLabel->clear();
+        return;
+    }
+    const auto& film = m_runs[id].film;
+    QSignalBlocker block(m_filmSlider);
+    m_filmSlider->setRange(0, int(film.size()) - 1);
+    int index = std::clamp(m_filmSlider->value(), 0, int(film.size()) - 1);
+    auto it = film.constBegin() + index;
+    const QImage& image = it.value();
+    int zoom = std::max(1, std::min(m_filmImage->width() / std::max(1, image.width()), m_filmImage->height() / std::max(1, image.height())));
+    m_filmImage->setPixmap(QPixmap::fromImage(image.scaled(image.size() * zoom, Qt::KeepAspectRatio, Qt::FastTransformation)));
+    m_filmLabel->setText(tr("cycle %1 (%2 of %3)").arg(it.key()).arg(index + 1).arg(film.size()));
+}
+
+int TrainingView::selectedRun() const
+{
+    auto* item = m_runList->currentItem();
+    return item ? item->data(Qt::UserRole).toInt() : -1;
+}
+
+MetricChart* TrainingView::chart(const QString& key) const
+{
+    for (auto* c : m_charts)
+        if (c->key() == key) return c;
+    return nullptr;
+}
+
+// [SECTION] Controls
+void TrainingView::pauseOrResume()
+{
+    if (m_state == RunState::Paused) m_worker->resume();
+    else if (m_state == RunState::Running) m_worker->pause();
+}
+
+void TrainingView::stop()
+{
+    if (!m_worker->isRunning()) return;
+    m_worker->stop();
+    onState(RunState::Stopping, QString());
+}
+
+void TrainingView::openInExplorer()
+{
+    int id = selectedRun();
+    if (!m_runs.contains(id)) return;
+    if (id == m_liveRun && m_worker->isRunning()) {
+        m_worker->requestSnapshot(); // answered by snapshotReady → openCheckpointRequested
+        emit message(tr("Handing the newest EMA weights to the explorer…"), false);
+    } else if (!m_runs[id].latestCheckpoint.isEmpty()) {
+        emit openCheckpointRequested(m_runs[id].latestCheckpoint);
+    } else {
+        emit message(tr("%1 has no checkpoint yet").arg(m_runs[id].name), true);
+    }
+}
+
+void TrainingView::onState(RunState state, const QString& text)
+{
+    m_state = state;
+    switch (state) {
+    case RunState::Running: m_rate->setText(tr("running")); break;
+    case RunState::Paused: m_rate->setText(tr("paused")); break;
+    case RunState::Stopping: m_rate->setText(tr("stopping after this cycle…")); break;
+    case RunState::Finished: m_rate->setText(text.isEmpty() ? tr("finished") : text); break;
+    case RunState::Failed: m_rate->setText(tr("failed")); break;
+    default: break;
+    }
+    if (state == RunState::Failed) emit message(tr("Training stopped: %1").arg(text), true);
+    else if (state == RunState::Finished) emit message(text.isEmpty() ? tr("Training finished") : tr("Training %1").arg(text), false);
+    updateButtons();
+    emit stateChanged(state);
+}
+
+void TrainingView::onProgress(const TrainingProgress& p)
+{
+    m_progress->setMaximum(int(std::min<qint64>(p.total, INT_MAX)));
+    m_progress->setValue(int(std::min<qint64>(p.step, INT_MAX)));
+    if (m_state == RunState::Running)
+        m_rate->setText(tr("%1 cycles/s · ETA %2").arg(p.cyclesPerSecond, 0, 'f', 2).arg(duration(p.etaSeconds)));
+    if (p.runningFidStep < 0 && p.nextFidStep >= 0)
+        m_fidLabel->setText((m_fidStatus.isEmpty() ? QString() : m_fidStatus + QStringLiteral(" · ")) +
+                            tr("next FID at %1").arg(p.nextFidStep));
+}
+
+void TrainingView::updateButtons()
+{
+    const bool running = m_state == RunState::Running || m_state == RunState::Paused || m_state == RunState::Starting;
+    m_start->setEnabled(!running && m_state != RunState::Stopping);
+    m_pause->setEnabled(m_state == RunState::Running || m_state == RunState::Paused);
+    m_pause->setText(m_state == RunState::Paused ? tr("Resume") : tr("Pause"));
+    m_stop->setEnabled(running);
+    int id = selectedRun();
+    m_toExplorer->setEnabled(m_runs.contains(id) && ((id == m_liveRun && running) || !m_runs[id].latestCheckpoint.isEmpty()));
+}
+
+// [SECTION] Export and display options
+QString TrainingView::exportCsv(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) return tr("Cannot write %1: %2").arg(path, file.errorString());
+    const QStringList keys{QStringLiteral("loss_d"), QStringLiteral("loss_g"), QStringLiteral("loss_enc"), QStringLiteral("r1"),
+                           QStringLiteral("fid_lenet")};
+    QString text = QStringLiteral("run,dir,step,wall_s,") + keys.join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (const Run& run : m_runs) {
+        for (const MetricPoint& p : run.points) {
+            QStringList cells{QStringLiteral("\"%1\"").arg(QString(run.name).replace(QLatin1Char('"'), QLatin1String("\"\""))),
+                              QStringLiteral("\"%1\"").arg(run.dir), QString::number(p.step), QString::number(p.wallSeconds, 'g', 10)};
+            for (const QString& key : keys) cells << (p.values.contains(key) ? QString::number(p.values[key], 'g', 10) : QString());
+            text += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
+        }
+    }
+    file.write(text.toUtf8());
+    if (!file.commit()) return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+void TrainingView::setSmoothing(double weight) { m_smoothing->setValue(int(std::lround(weight * 100))); }
+
+double TrainingView::smoothing() const { return m_smoothing->value() / 100.0; }
+
+void TrainingView::setLogScale(bool on) { m_log->setChecked(on); }
+
+} // namespace dddg
