@@ -11,6 +11,8 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 #include <cstdio>
@@ -55,6 +57,11 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "dddg-explorer: %s\n", qPrintable(options.error));
         return 2;
     }
+    // Scripted runs (screenshots, measurements) start from the defaults and leave the
+    // user's remembered settings untouched, so their output is the same on every machine.
+    QTemporaryDir scriptedSettings;
+    if (!options.screenshotDir.isEmpty() || options.measureLatency > 0 || options.measureStalls > 0)
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scriptedSettings.path());
     if (options.resetSettings) QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("dddg"), QStringLiteral("dddg-explorer")).clear();
     dddg::LogModel log;
     dddg::installLogSink(&log);

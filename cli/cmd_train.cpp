@@ -77,7 +77,7 @@ TrainerConfig configFrom(const CliArgs& args)
 
 class CliObserver : public TrainingObserver {
 public:
-    explicit CliObserver(int64_t total) : m_bar("train", total, "cycles") {}
+    CliObserver(int64_t total, int64_t resumedAt) : m_bar("train", total, "cycles", resumedAt) {}
     void onCycle(int64_t step, int64_t, const CycleLosses& l) override
     {
         char detail[128];
@@ -144,7 +144,7 @@ int runTrain(const Argv& argv)
 
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
-    CliObserver observer(trainer->totalCycles());
+    CliObserver observer(trainer->totalCycles(), trainer->step());
     Status status = trainer->run(&observer, &g_stopRequested);
     observer.finish();
     std::signal(SIGINT, SIG_DFL);

@@ -25,8 +25,9 @@ std::string formatDuration(double s)
     return buf;
 }
 
-ProgressBar::ProgressBar(std::string label, int64_t total, std::string unit)
-    : m_label(std::move(label)), m_unit(std::move(unit)), m_total(total > 0 ? total : 1), m_start(now()),
+ProgressBar::ProgressBar(std::string label, int64_t total, std::string unit, int64_t alreadyDone)
+    : m_label(std::move(label)), m_unit(std::move(unit)), m_total(total > 0 ? total : 1),
+      m_startDone(std::max<int64_t>(0, alreadyDone)), m_start(now()),
       m_tty(::isatty(STDERR_FILENO) != 0)
 {
 }
@@ -39,8 +40,7 @@ ProgressBar::~ProgressBar()
 std::string ProgressBar::line(int64_t done, const std::string& detail) const
 {
     double elapsed = now() - m_start;
-    int64_t counted = done - std::max<int64_t>(m_startDone, 0);
-    // No rate until something was timed: the first update only starts the clock.
+    int64_t counted = done - m_startDone;
     double rate = elapsed > 1e-3 && counted > 0 ? double(counted) / elapsed : 0;
     double eta = rate > 0 ? double(m_total - done) / rate : -1;
     int percent = int(100.0 * double(done) / double(m_total));
@@ -61,10 +61,6 @@ std::string ProgressBar::line(int64_t done, const std::string& detail) const
 
 void ProgressBar::update(int64_t done, const std::string& detail)
 {
-    if (m_startDone < 0) {
-        // Resumed runs start counting where they resumed, so the rate is this session's.
-        m_startDone = std::max<int64_t>(0, done - 1);
-    }
     m_lastDone = done;
     double t = now();
     if (m_tty) {

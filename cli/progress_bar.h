@@ -8,7 +8,9 @@ namespace dddg::cli {
 
 class ProgressBar {
 public:
-    ProgressBar(std::string label, int64_t total, std::string unit = "it");
+    /// `alreadyDone` counts work finished before this bar (a resumed run), so the rate
+    /// and ETA are this session's.
+    ProgressBar(std::string label, int64_t total, std::string unit = "it", int64_t alreadyDone = 0);
     ~ProgressBar();
     /// `done` of `total`; `detail` is appended (losses, say).
     void update(int64_t done, const std::string& detail = "");
@@ -21,7 +23,7 @@ private:
 
     std::string m_label, m_unit;
     int64_t m_total;
-    int64_t m_startDone = -1;
+    int64_t m_startDone;
     double m_start, m_lastPrint = 0;
     bool m_tty, m_finished = false;
     int64_t m_lastDone = 0;

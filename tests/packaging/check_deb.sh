@@ -21,6 +21,8 @@ for dep in libqt6widgets6 libtorch1.13 libqt6svg6 dataset-fashion-mnist; do
     grep -q "$dep" <<< "$depends" || { echo "FAIL: Depends lacks $dep: $depends"; exit 1; }
 done
 dpkg-deb -x "$DEB" "$WORK/root"
+# The example run's checkpoint is the bundled model (a link, or a copy), readable where it lands.
+test -s "$WORK/root/usr/share/dddg-explorer/runs/bundled-fashion-mnist/latest.ckpt" || { echo "FAIL: the example run has no latest.ckpt"; exit 1; }
 grep -q '^Exec=dddg-explorer' "$WORK/root/usr/share/applications/dddg-explorer.desktop" || { echo "FAIL: desktop Exec"; exit 1; }
 if command -v desktop-file-validate > /dev/null; then desktop-file-validate "$WORK/root/usr/share/applications/dddg-explorer.desktop"; fi
 "$WORK/root/usr/bin/dddg" --help > /dev/null
