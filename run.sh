@@ -20,6 +20,7 @@ PACKAGES=(
     libspdlog-dev
     libfmt-dev
     zlib1g-dev
+    libssl-dev
     libopencv-dev
     libgtest-dev
     dataset-fashion-mnist

@@ -1,4 +1,4 @@
-// dddg: the headless command line over the DDDG engine (SPEC §6).
+// dddg: the headless command line over the DDDG engine (design §7).
 #include "cli_args.h"
 #include "commands.h"
 

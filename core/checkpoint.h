@@ -1,5 +1,5 @@
 #pragma once
-// Checkpoints (SPEC §5): one file, written atomically, holding a format version, the full
+// Checkpoints (design §5): one file, written atomically, holding a format version, the full
 // config as JSON, the dataset constant, G, D, their EMA copies, v, the trainer's state
 // (optimisers, RNG, counters) and the step counter.
 #include "dddg_model.h"

@@ -2,6 +2,8 @@
 
 #include "idx_reader.h"
 #include "image_file.h"
+#include "known_datasets.h"
+#include "search_paths.h"
 
 #include <torch/torch.h>
 
@@ -22,20 +24,17 @@ std::string fileFor(const std::string& dir, Split split, bool labels)
     return (fs::path(dir) / (stem + ".gz")).string();
 }
 
-std::vector<std::string> candidateDirs(const std::string& name)
+bool holdsSplit(const std::string& dir)
 {
-    std::vector<std::string> dirs;
-    if (const char* env = std::getenv("DDDG_DATA_DIR")) dirs.push_back((fs::path(env) / name).string());
-    if (name == "fashion-mnist") dirs.push_back("/usr/share/datasets/fashion-mnist");
-    if (name == "mnist") {
-        dirs.push_back("shared/data/mnist");
-        dirs.push_back("../shared/data/mnist");
-#ifdef DDDG_SOURCE_DIR
-        dirs.push_back(std::string(DDDG_SOURCE_DIR) + "/../shared/data/mnist");
-        dirs.push_back(std::string(DDDG_SOURCE_DIR) + "/shared/data/mnist");
-#endif
-    }
-    return dirs;
+    return fs::exists(fileFor(dir, Split::Train, false)) || fs::exists(fileFor(dir, Split::Test, false));
+}
+
+Result<IdxArray> readVerifiedIdx(const std::string& name, const std::string& path)
+{
+    auto array = readIdx(path);
+    if (!array) return array;
+    if (auto verified = verifyKnownIdxFile(name, path, *array); !verified) return verified.error();
+    return array;
 }
 
 } // namespace
@@ -44,18 +43,32 @@ double Dataset::meanPixel() const { return images.mean().item<double>(); }
 
 bool isNamedDataset(const std::string& name) { return name == "fashion-mnist" || name == "mnist"; }
 
+std::vector<std::string> datasetSearchPath(const std::string& name)
+{
+    std::vector<fs::path> dirs;
+    if (const char* env = std::getenv("DDDG_DATA_DIR"); env && *env) dirs.push_back(fs::path(env) / name);
+    if (auto user = userDataRoot(); !user.empty()) dirs.push_back(user / "data" / name);
+    if (auto installed = installedDataRoot(); !installed.empty()) dirs.push_back(installed / "data" / name);
+    if (name == "fashion-mnist") dirs.emplace_back("/usr/share/datasets/fashion-mnist"); // Debian's dataset-fashion-mnist
+    if (auto source = sourceTreeRoot(); !source.empty()) dirs.push_back(source / "data" / name);
+    std::vector<std::string> out;
+    for (const auto& dir : dirs) out.push_back(dir.lexically_normal().string());
+    return out;
+}
+
 Result<std::string> resolveDataDir(const std::string& name, const std::string& dataDir)
 {
     if (!dataDir.empty()) {
         if (!fs::is_directory(dataDir)) return makeError("data directory " + dataDir + " does not exist");
         return dataDir;
     }
-    auto dirs = candidateDirs(name);
+    auto dirs = datasetSearchPath(name);
     for (const auto& dir : dirs)
-        if (fs::exists(fileFor(dir, Split::Train, false)) || fs::exists(fileFor(dir, Split::Test, false))) return dir;
+        if (holdsSplit(dir)) return dir;
     std::string tried;
     for (const auto& dir : dirs) tried += (tried.empty() ? "" : ", ") + dir;
-    return makeError("cannot find the " + name + " IDX files (looked in " + tried + "); pass --data-dir");
+    return makeError("cannot find the " + name + " IDX files (looked in " + tried +
+                     "); point --data-dir at a copy: the folder with train-images-idx3-ubyte.gz and the other three IDX files");
 }
 
 torch::Tensor padAndScale(const torch::Tensor& bytes, int64_t targetSize)
@@ -72,11 +85,11 @@ Result<Dataset> loadIdxDataset(const std::string& name, const std::string& dataD
     auto dir = resolveDataDir(name, dataDir);
     if (!dir) return dir.error();
     std::string imagePath = fileFor(*dir, split, false), labelPath = fileFor(*dir, split, true);
-    auto images = readIdx(imagePath);
+    auto images = readVerifiedIdx(name, imagePath);
     if (!images) return images.error();
     if (images->dims.size() != 3 || images->dims[1] > 32 || images->dims[2] > 32)
         return makeError("IDX file " + imagePath + " does not hold N×H×W images of at most 32×32 pixels");
-    auto labels = readIdx(labelPath);
+    auto labels = readVerifiedIdx(name, labelPath);
     if (!labels) return labels.error();
     if (labels->dims.size() != 1) return makeError("IDX file " + labelPath + " does not hold a vector of labels");
     if (labels->dims[0] != images->dims[0])

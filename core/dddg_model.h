@@ -11,7 +11,7 @@
 
 namespace dddg {
 
-/// One generator step of SPEC §3: the raw output, the normalised state and the next state.
+/// One generator step of design §3: the raw output, the normalised state and the next state.
 struct GeneratorStep {
     torch::Tensor xNet;  ///< G_net(x'_t, z_t ∘ s_t, t)
     torch::Tensor xNorm; ///< x_net − reduce_info(x_net, t) + x'_t

@@ -1,5 +1,5 @@
 #pragma once
-// reduce_info(x, t): DDDG's deterministic, linear degradation (SPEC §3).
+// reduce_info(x, t): DDDG's deterministic, linear degradation (design §3).
 // t = t_max is the clean image, t = 0 the dataset-constant image.
 #include <torch/types.h>
 

@@ -1,5 +1,5 @@
 #pragma once
-// FID (LeNet) (SPEC §4): the Fréchet distance between Gaussians fitted to the penultimate
+// FID (LeNet) (design §4): the Fréchet distance between Gaussians fitted to the penultimate
 // features of the dataset's LeNet classifier. Not comparable with Inception FIDs, so it is
 // always labelled "FID (LeNet)".
 #include "lenet.h"

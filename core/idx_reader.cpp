@@ -1,5 +1,7 @@
 #include "idx_reader.h"
 
+#include "sha256.h"
+
 #include <zlib.h>
 
 #include <memory>
@@ -12,14 +14,16 @@ struct GzCloser {
 };
 using GzFile = std::unique_ptr<gzFile_s, GzCloser>;
 
-// gzread reads plain files transparently, so one path serves .gz and raw IDX.
-bool readExact(gzFile f, void* buffer, size_t n)
+// gzread reads plain files transparently, so one path serves .gz and raw IDX. Every byte
+// read also feeds the digest, so the checksum costs no second pass over the file.
+bool readExact(gzFile f, Sha256& hash, void* buffer, size_t n)
 {
     auto* out = static_cast<char*>(buffer);
     while (n > 0) {
         unsigned chunk = unsigned(std::min<size_t>(n, 1u << 30));
         int got = gzread(f, out, chunk);
         if (got <= 0) return false;
+        hash.update(out, size_t(got));
         out += got;
         n -= size_t(got);
     }
@@ -34,8 +38,9 @@ Result<IdxArray> readIdx(const std::string& path)
 {
     GzFile file(gzopen(path.c_str(), "rb"));
     if (!file) return makeError("cannot open IDX file " + path);
+    Sha256 hash;
     uint8_t magic[4];
-    if (!readExact(file.get(), magic, 4)) return makeError("IDX file " + path + " is empty or truncated in its header");
+    if (!readExact(file.get(), hash, magic, 4)) return makeError("IDX file " + path + " is empty or truncated in its header");
     if (magic[0] != 0 || magic[1] != 0) return makeError("IDX file " + path + " has a bad magic number (not an IDX file)");
     if (magic[2] != 0x08) return makeError("IDX file " + path + " holds a non-ubyte type (0x" + std::to_string(magic[2]) + ")");
     int rank = magic[3];
@@ -45,7 +50,7 @@ Result<IdxArray> readIdx(const std::string& path)
     int64_t total = 1;
     for (int i = 0; i < rank; ++i) {
         uint8_t b[4];
-        if (!readExact(file.get(), b, 4)) return makeError("IDX file " + path + " is truncated in its header");
+        if (!readExact(file.get(), hash, b, 4)) return makeError("IDX file " + path + " is truncated in its header");
         int64_t d = bigEndian(b);
         if (d <= 0 || d > (1 << 28)) return makeError("IDX file " + path + " has an implausible dimension " + std::to_string(d));
         array.dims.push_back(d);
@@ -53,13 +58,14 @@ Result<IdxArray> readIdx(const std::string& path)
         if (total > (int64_t(1) << 34)) return makeError("IDX file " + path + " declares too much data");
     }
     array.data.resize(size_t(total));
-    if (!readExact(file.get(), array.data.data(), array.data.size()))
+    if (!readExact(file.get(), hash, array.data.data(), array.data.size()))
         return makeError("IDX file " + path + " is truncated: expected " + std::to_string(total) + " data bytes");
     char extra;
     if (gzread(file.get(), &extra, 1) > 0) return makeError("IDX file " + path + " has trailing bytes after its data");
     int err = 0;
     gzerror(file.get(), &err);
     if (err != Z_OK && err != Z_STREAM_END) return makeError("IDX file " + path + " is corrupt (gzip error)");
+    array.sha256 = hash.hexDigest();
     return array;
 }
 

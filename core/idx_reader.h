@@ -12,6 +12,7 @@ namespace dddg {
 struct IdxArray {
     std::vector<int64_t> dims;
     std::vector<uint8_t> data;
+    std::string sha256; ///< of the uncompressed file (header and data), lower-case hex
 };
 
 /// Reads `path` (gzip is detected from the content). Every malformed input — missing file,

@@ -1,5 +1,5 @@
 #pragma once
-// PSNR and SSIM exactly as SPEC §4 fixes them. Images are [B, C, H, W] in [−1, 1]
+// PSNR and SSIM exactly as design §4 fixes them. Images are [B, C, H, W] in [−1, 1]
 // (data range 2); both return one value per image, average with .mean().
 #include <torch/types.h>
 

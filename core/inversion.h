@@ -1,5 +1,5 @@
 #pragma once
-// Inversion (paper Algorithm 3) and the step-wise latent refinement of SPEC §3.
+// Inversion (paper Algorithm 3) and the step-wise latent refinement of design §3.
 #include "trajectory.h"
 
 #include <functional>

@@ -2,6 +2,7 @@
 
 #include "flat_json.h"
 #include "random_stream_guard.h"
+#include "search_paths.h"
 
 #include <torch/torch.h>
 #include <zlib.h>
@@ -170,10 +171,8 @@ Result<std::string> findClassifier(const std::string& dataset, const std::string
     std::string file = "lenet-" + dataset + ".bin";
     std::vector<fs::path> dirs;
     if (const char* env = std::getenv("DDDG_CLASSIFIER_DIR"); env && *env) dirs.emplace_back(env);
-    std::error_code ec;
-    auto exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) dirs.push_back(exe.parent_path() / ".." / "share" / "dddg-explorer" / "classifiers");
-    dirs.emplace_back(fs::path(DDDG_SOURCE_DIR) / "resources" / "classifiers");
+    if (auto installed = installedDataRoot(); !installed.empty()) dirs.push_back(installed / "classifiers");
+    if (auto source = sourceTreeRoot(); !source.empty()) dirs.push_back(source / "resources" / "classifiers");
     for (const auto& dir : dirs)
         if (fs::is_regular_file(dir / file)) return (dir / file).lexically_normal().string();
     return makeError("no FID (LeNet) classifier for dataset '" + dataset + "' (looked for " + file +

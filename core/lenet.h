@@ -1,5 +1,5 @@
 #pragma once
-// The small classifier behind FID (LeNet) (SPEC §4): a LeNet-style CNN trained per dataset,
+// The small classifier behind FID (LeNet) (design §4): a LeNet-style CNN trained per dataset,
 // whose penultimate-layer features the Fréchet distance compares. Its weights ship as one
 // file with a header saying what it was trained on and how well it classifies.
 #include "dataset.h"

@@ -1,5 +1,5 @@
 #pragma once
-// Dicts of tensors that Python reads with torch.load(path) (SPEC §5).
+// Dicts of tensors that Python reads with torch.load(path) (design §5).
 #include "result.h"
 #include "trajectory.h"
 

@@ -6,7 +6,7 @@
 
 namespace dddg {
 
-/// Every state of one reverse run; the layout of the Python export (SPEC §5).
+/// Every state of one reverse run; the layout of the Python export (design §5).
 struct Trajectory {
     torch::Tensor xPrime; ///< [t_max+1, B, C, H, W]: x'_0 .. x'_{t_max}
     torch::Tensor xNorm;  ///< [t_max, B, C, H, W]: x_norm_1 .. x_norm_{t_max}

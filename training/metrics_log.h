@@ -1,5 +1,5 @@
 #pragma once
-// RUN_DIR/metrics.jsonl: one flat JSON object per line, append-only (SPEC §5).
+// RUN_DIR/metrics.jsonl: one flat JSON object per line, append-only (design §5).
 #include "flat_json.h"
 #include "result.h"
 

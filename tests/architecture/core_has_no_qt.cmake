@@ -1,4 +1,4 @@
-# core/ and the Qt-free trainer must never include Qt (SPEC §2): fails listing offenders.
+# core/ and the Qt-free trainer must never include Qt (design §2): fails listing offenders.
 file(GLOB_RECURSE sources "${ROOT}/core/*.h" "${ROOT}/core/*.cpp"
      "${ROOT}/training/trainer*.h" "${ROOT}/training/trainer*.cpp"
      "${ROOT}/training/metrics_log.*" "${ROOT}/training/training_observer.h"

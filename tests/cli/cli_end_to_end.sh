@@ -4,8 +4,7 @@
 set -u
 DDDG="$1"
 ROOT="$2"
-MNIST="$ROOT/../shared/data/mnist"
-[ -d "$MNIST" ] || MNIST="$ROOT/shared/data/mnist"
+MNIST="$ROOT/data/mnist"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 export OMP_NUM_THREADS=2
@@ -49,6 +48,30 @@ expect_ok "degrade" "$DDDG" degrade --dataset mnist --data-dir "$MNIST" --index 
 is_png "$WORK/strip.png" && pass "degrade writes a PNG" || fail "degrade writes a PNG"
 [ -s "$WORK/strip.pt" ] && pass "degrade writes a tensor file" || fail "degrade writes a tensor file"
 expect_ok "degrade pool" "$DDDG" degrade --dataset mnist --data-dir "$MNIST" --degradation pool --out "$WORK/pool.png"
+
+# --- MNIST is found without --data-dir, from any working directory (the repository's data/mnist
+#     for this build-tree binary); a copy of the binary outside the build tree sees only the
+#     documented places, and says where it looked when they hold nothing
+mkdir -p "$WORK/elsewhere" "$WORK/bin" "$WORK/sets"
+(cd "$WORK/elsewhere" && env -u DDDG_DATA_DIR HOME="$WORK/home" XDG_DATA_HOME= "$DDDG" degrade --dataset mnist --index 0 --out strip.png > /dev/null 2> "$WORK/err") \
+    && [ -s "$WORK/elsewhere/strip.png" ] && pass "degrade mnist from another folder, no --data-dir" || fail "degrade mnist from another folder"
+cp "$DDDG" "$WORK/bin/dddg"
+expect_bad "mnist not found lists where it looked" "looked in $WORK/sets/mnist, $WORK/home/.local/share/dddg-explorer/data/mnist" \
+    env DDDG_DATA_DIR="$WORK/sets" HOME="$WORK/home" XDG_DATA_HOME= "$WORK/bin/dddg" degrade --dataset mnist --index 0 --out "$WORK/x.png"
+grep -q -- "--data-dir" "$WORK/err" && pass "not found names --data-dir" || fail "not found names --data-dir"
+ln -s "$MNIST" "$WORK/sets/mnist"
+expect_ok "DDDG_DATA_DIR/mnist is used" env DDDG_DATA_DIR="$WORK/sets" HOME="$WORK/home" "$WORK/bin/dddg" degrade --dataset mnist --index 1 --out "$WORK/x.png"
+mkdir -p "$WORK/xdg/dddg-explorer/data" && ln -s "$MNIST" "$WORK/xdg/dddg-explorer/data/mnist"
+expect_ok "XDG data folder is used" env -u DDDG_DATA_DIR HOME="$WORK/home" XDG_DATA_HOME="$WORK/xdg" "$WORK/bin/dddg" degrade --dataset mnist --index 1 --out "$WORK/x.png"
+# A corrupt copy: one changed byte in the uncompressed training labels, and a truncated archive.
+mkdir -p "$WORK/corrupt" "$WORK/cut"
+cp "$MNIST/train-images-idx3-ubyte.gz" "$MNIST"/t10k-* "$WORK/corrupt/"
+gunzip -c "$MNIST/train-labels-idx1-ubyte.gz" > "$WORK/corrupt/train-labels-idx1-ubyte"
+printf '\x09' | dd of="$WORK/corrupt/train-labels-idx1-ubyte" bs=1 seek=100 conv=notrunc 2> /dev/null
+expect_bad "modified MNIST is refused" "train-labels-idx1-ubyte is corrupt or modified" "$DDDG" degrade --dataset mnist --data-dir "$WORK/corrupt" --index 0 --out "$WORK/x.png"
+head -c 4000000 "$MNIST/train-images-idx3-ubyte.gz" > "$WORK/cut/train-images-idx3-ubyte.gz"
+cp "$MNIST/train-labels-idx1-ubyte.gz" "$MNIST"/t10k-* "$WORK/cut/"
+expect_bad "truncated MNIST is refused" "train-images-idx3-ubyte.gz is truncated" "$DDDG" degrade --dataset mnist --data-dir "$WORK/cut" --index 0 --out "$WORK/x.png"
 
 # --- train, refuse to overwrite, resume
 TRAIN=(train --dataset mnist --data-dir "$MNIST" --out "$WORK/run" --tmax 3 --dz 8 --width 8 --batch 4 --log-every 1 --seed 5)

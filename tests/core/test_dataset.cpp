@@ -1,13 +1,20 @@
 // IDX reading (gzipped and raw), padding and scaling, and every malformed-file error.
 #include "dataset.h"
 #include "idx_reader.h"
+#include "known_datasets.h"
+#include "sha256.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
 #include <torch/torch.h>
 #include <zlib.h>
 
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <sstream>
 
 using namespace dddg;
 
@@ -126,4 +133,156 @@ TEST(Dataset, UnknownNamesAndMissingFoldersAreErrors)
     auto dir = resolveDataDir("mnist", "/nonexistent/data");
     ASSERT_FALSE(dir.ok());
     EXPECT_NE(dir.error().message.find("/nonexistent/data"), std::string::npos);
+}
+
+namespace {
+// "HASH  NAME" lines of a sha256sum file.
+std::map<std::string, std::string> readSums(const std::string& path)
+{
+    std::map<std::string, std::string> sums;
+    std::ifstream in(path);
+    std::string hash, name;
+    while (in >> hash >> name) sums[name] = hash;
+    return sums;
+}
+
+// Sets an environment variable for one scope, restoring the old value after.
+class ScopedEnv {
+public:
+    ScopedEnv(const char* name, const std::string& value) : m_name(name)
+    {
+        if (const char* old = std::getenv(name)) m_old = old;
+        ::setenv(name, value.c_str(), 1);
+    }
+    ~ScopedEnv()
+    {
+        if (m_old) ::setenv(m_name, m_old->c_str(), 1);
+        else ::unsetenv(m_name);
+    }
+
+private:
+    const char* m_name;
+    std::optional<std::string> m_old;
+};
+} // namespace
+
+TEST(Sha256, MatchesPublishedTestVectors)
+{
+    EXPECT_EQ(sha256Hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    EXPECT_EQ(sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    Sha256 pieces; // fed in two parts: the same digest as in one
+    pieces.update("ab", 2);
+    pieces.update("c", 1);
+    EXPECT_EQ(pieces.hexDigest(), sha256Hex("abc"));
+}
+
+TEST(Dataset, ShippedMnistMatchesItsChecksumFiles)
+{
+    const std::string dir = test::mnistDir();
+    auto gzSums = readSums(dir + "/SHA256SUMS"), idxSums = readSums(dir + "/SHA256SUMS.uncompressed");
+    ASSERT_EQ(gzSums.size(), 4u);
+    ASSERT_EQ(idxSums.size(), 4u);
+    for (const auto& [name, hash] : gzSums) EXPECT_EQ(sha256Hex(test::readBytes(dir + "/" + name)), hash) << name;
+    int mnistEntries = 0;
+    for (const auto& known : knownIdxFiles()) {
+        if (known.dataset != "mnist") continue;
+        ++mnistEntries;
+        EXPECT_EQ(idxSums[known.stem], known.sha256) << known.stem;
+        auto array = readIdx(dir + "/" + known.stem + ".gz"); // the reader's running digest
+        ASSERT_TRUE(array.ok()) << array.error().message;
+        EXPECT_EQ(array->sha256, known.sha256) << known.stem;
+        EXPECT_EQ(array->dims[0], known.count);
+    }
+    EXPECT_EQ(mnistEntries, 4);
+}
+
+TEST(Dataset, ModifiedCopyOfAPublishedFileIsRefused)
+{
+    // A file that claims to be MNIST's test split (10 000 images) but is not the published one.
+    auto dir = test::tempDir("idx-modified");
+    std::vector<uint8_t> pixels(size_t(10000) * 28 * 28, 0);
+    test::writeBytes(dir + "/t10k-images-idx3-ubyte", idxBytes(0x08, {10000, 28, 28}, pixels));
+    test::writeBytes(dir + "/t10k-labels-idx1-ubyte", idxBytes(0x08, {10000}, std::vector<uint8_t>(10000, 1)));
+    auto ds = loadIdxDataset("mnist", dir, Split::Test);
+    ASSERT_FALSE(ds.ok());
+    EXPECT_NE(ds.error().message.find(dir + "/t10k-images-idx3-ubyte"), std::string::npos) << ds.error().message;
+    EXPECT_NE(ds.error().message.find("SHA-256"), std::string::npos) << ds.error().message;
+    EXPECT_EQ(ds.error().message.find('\n'), std::string::npos);
+
+    // One flipped label in an otherwise exact copy of the published labels.
+    auto labels = readIdx(test::mnistDir() + "/t10k-labels-idx1-ubyte.gz");
+    ASSERT_TRUE(labels.ok());
+    labels->data[100] = uint8_t((labels->data[100] + 1) % 10);
+    test::writeBytes(dir + "/t10k-labels-idx1-ubyte", idxBytes(0x08, {10000}, labels->data));
+    auto images = readIdx(test::mnistDir() + "/t10k-images-idx3-ubyte.gz");
+    ASSERT_TRUE(images.ok());
+    test::writeBytes(dir + "/t10k-images-idx3-ubyte", idxBytes(0x08, {10000, 28, 28}, images->data));
+    ds = loadIdxDataset("mnist", dir, Split::Test);
+    ASSERT_FALSE(ds.ok());
+    EXPECT_NE(ds.error().message.find("t10k-labels-idx1-ubyte"), std::string::npos) << ds.error().message;
+
+    // Fashion-MNIST's published files are not MNIST's: under the wrong name they are refused too.
+    if (std::filesystem::exists(test::fashionMnistDir())) {
+        auto wrongName = loadIdxDataset("mnist", test::fashionMnistDir(), Split::Test);
+        ASSERT_FALSE(wrongName.ok());
+        EXPECT_NE(wrongName.error().message.find("is fashion-mnist's t10k-images-idx3-ubyte, not mnist's"), std::string::npos)
+            << wrongName.error().message;
+    }
+}
+
+TEST(Dataset, TruncatedShippedFileIsOneClearError)
+{
+    auto dir = test::tempDir("idx-truncated");
+    auto bytes = test::readBytes(test::mnistDir() + "/t10k-images-idx3-ubyte.gz");
+    test::writeBytes(dir + "/t10k-images-idx3-ubyte.gz", bytes.substr(0, bytes.size() / 2));
+    std::filesystem::copy_file(test::mnistDir() + "/t10k-labels-idx1-ubyte.gz", dir + "/t10k-labels-idx1-ubyte.gz");
+    auto ds = loadIdxDataset("mnist", dir, Split::Test);
+    ASSERT_FALSE(ds.ok());
+    EXPECT_NE(ds.error().message.find(dir + "/t10k-images-idx3-ubyte.gz"), std::string::npos) << ds.error().message;
+    EXPECT_NE(ds.error().message.find("truncated"), std::string::npos) << ds.error().message;
+}
+
+TEST(Dataset, SearchPathIsDocumentedOrderAndStaysInsideTheProject)
+{
+    ScopedEnv data("DDDG_DATA_DIR", "/data/sets"), xdg("XDG_DATA_HOME", "/home/u/.xdg");
+    for (const std::string name : {"mnist", "fashion-mnist"}) {
+        auto path = datasetSearchPath(name);
+        ASSERT_GE(path.size(), 4u);
+        EXPECT_EQ(path[0], "/data/sets/" + name);
+        EXPECT_EQ(path[1], "/home/u/.xdg/dddg-explorer/data/" + name);
+        EXPECT_NE(path[2].find("share/dddg-explorer/data/" + name), std::string::npos) << path[2];
+        // The tests run from the build folder, so the source tree comes last.
+        EXPECT_EQ(path.back(), (std::filesystem::path(DDDG_SOURCE_DIR) / "data" / name).lexically_normal().string());
+        for (const auto& dir : path) EXPECT_EQ(dir.find("shared"), std::string::npos) << dir;
+    }
+    auto fashion = datasetSearchPath("fashion-mnist");
+    EXPECT_EQ(fashion[fashion.size() - 2], "/usr/share/datasets/fashion-mnist");
+    EXPECT_EQ(datasetSearchPath("mnist").size(), 4u);
+}
+
+TEST(Dataset, MnistIsFoundWithoutADataDir)
+{
+    ScopedEnv data("DDDG_DATA_DIR", test::tempDir("empty-data-dir")), xdg("XDG_DATA_HOME", test::tempDir("empty-xdg"));
+    auto dir = resolveDataDir("mnist", "");
+    ASSERT_TRUE(dir.ok()) << dir.error().message;
+    EXPECT_EQ(std::filesystem::weakly_canonical(*dir), std::filesystem::weakly_canonical(test::mnistDir()));
+    auto ds = loadIdxDataset("mnist", "", Split::Test);
+    ASSERT_TRUE(ds.ok()) << ds.error().message;
+    EXPECT_EQ(ds->size(), 10000);
+    EXPECT_EQ(ds->labels[0].item<int64_t>(), 7); // MNIST's first test digit is a 7
+}
+
+TEST(Dataset, UserDataFolderComesBeforeTheSourceTree)
+{
+    // A copy under the user's data folder wins over the source tree, and an empty one is skipped.
+    auto xdgRoot = test::tempDir("xdg-with-copy");
+    std::filesystem::create_directories(xdgRoot + "/dddg-explorer/data/mnist");
+    ScopedEnv data("DDDG_DATA_DIR", "/nonexistent/sets"), xdg("XDG_DATA_HOME", xdgRoot);
+    auto dir = resolveDataDir("mnist", "");
+    ASSERT_TRUE(dir.ok());
+    EXPECT_NE(*dir, xdgRoot + "/dddg-explorer/data/mnist"); // empty: skipped
+    std::filesystem::copy_file(test::mnistDir() + "/t10k-images-idx3-ubyte.gz", xdgRoot + "/dddg-explorer/data/mnist/t10k-images-idx3-ubyte.gz");
+    dir = resolveDataDir("mnist", "");
+    ASSERT_TRUE(dir.ok());
+    EXPECT_EQ(*dir, xdgRoot + "/dddg-explorer/data/mnist");
 }

@@ -13,7 +13,12 @@ for f in ./usr/bin/dddg-explorer ./usr/bin/dddg ./usr/share/applications/dddg-ex
          ./usr/share/dddg-explorer/models/dddg-fashion-mnist.ckpt \
          ./usr/share/dddg-explorer/classifiers/lenet-fashion-mnist.bin \
          ./usr/share/dddg-explorer/classifiers/lenet-mnist.bin \
-         ./usr/share/dddg-explorer/runs/bundled-fashion-mnist/metrics.jsonl; do
+         ./usr/share/dddg-explorer/runs/bundled-fashion-mnist/metrics.jsonl \
+         ./usr/share/dddg-explorer/data/mnist/train-images-idx3-ubyte.gz \
+         ./usr/share/dddg-explorer/data/mnist/train-labels-idx1-ubyte.gz \
+         ./usr/share/dddg-explorer/data/mnist/t10k-images-idx3-ubyte.gz \
+         ./usr/share/dddg-explorer/data/mnist/t10k-labels-idx1-ubyte.gz \
+         ./usr/share/dddg-explorer/data/mnist/README.md; do
     grep -qx "$f" "$WORK/contents" || { echo "FAIL: $f is not in $DEB"; exit 1; }
 done
 depends="$(dpkg-deb -f "$DEB" Depends)"
@@ -26,5 +31,10 @@ test -s "$WORK/root/usr/share/dddg-explorer/runs/bundled-fashion-mnist/latest.ck
 grep -q '^Exec=dddg-explorer' "$WORK/root/usr/share/applications/dddg-explorer.desktop" || { echo "FAIL: desktop Exec"; exit 1; }
 if command -v desktop-file-validate > /dev/null; then desktop-file-validate "$WORK/root/usr/share/applications/dddg-explorer.desktop"; fi
 "$WORK/root/usr/bin/dddg" --help > /dev/null
+# The unpacked dddg finds its own MNIST (share/dddg-explorer/data/mnist next to it), run from
+# an unrelated folder and with no user data folder, exactly as on a clean installed system.
+(cd "$WORK" && HOME="$WORK/home" XDG_DATA_HOME= DDDG_DATA_DIR= "$WORK/root/usr/bin/dddg" degrade --dataset mnist --index 0 --out "$WORK/strip.png") \
+    || { echo "FAIL: the packaged dddg does not find its MNIST"; exit 1; }
+test -s "$WORK/strip.png" || { echo "FAIL: the packaged dddg wrote no strip"; exit 1; }
 QT_QPA_PLATFORM=offscreen "$WORK/root/usr/bin/dddg-explorer" --version | grep -q "dddg-explorer" || { echo "FAIL: explorer does not start"; exit 1; }
-echo "ok: $(basename "$DEB") ($(du -h "$DEB" | cut -f1)) holds the explorer, the CLI, the model, the classifiers and the desktop entry"
+echo "ok: $(basename "$DEB") ($(du -h "$DEB" | cut -f1)) holds the explorer, the CLI, the model, the classifiers, MNIST and the desktop entry"

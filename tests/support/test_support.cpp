@@ -69,7 +69,7 @@ std::string readBytes(const std::string& path)
 }
 
 std::string fashionMnistDir() { return "/usr/share/datasets/fashion-mnist"; }
-std::string mnistDir() { return std::string(DDDG_SOURCE_DIR) + "/../shared/data/mnist"; }
+std::string mnistDir() { return std::string(DDDG_SOURCE_DIR) + "/data/mnist"; }
 
 bool sameWeights(torch::nn::Module& a, torch::nn::Module& b)
 {

@@ -17,7 +17,7 @@ std::string tempDir(const std::string& name);
 void writeBytes(const std::string& path, const std::string& bytes);
 std::string readBytes(const std::string& path);
 
-/// Where the real Fashion-MNIST and MNIST live (Debian package, shared/data).
+/// Where the real Fashion-MNIST and MNIST live (the Debian package; the repository's data/mnist).
 std::string fashionMnistDir();
 std::string mnistDir();
 
