@@ -1,4 +1,5 @@
 // dddg bench: throughput of training, sampling and inversion on synthetic data, as JSON lines.
+#include "baseline_model.h"
 #include "command_support.h"
 #include "commands.h"
 #include "inversion.h"
@@ -24,6 +25,7 @@ const std::vector<FlagSpec>& benchFlags()
         {"tmax", "T", "number of steps (default 6)"},
         {"dz", "D", "latent size (default 64)"},
         {"sample-batch", "B", "batch for sampling and inversion (default 64)"},
+        {"ddpm-width", "C", "base width of the DDPM U-Net compared in generation (default 32 on cpu, 64 on cuda)"},
     };
     return flags;
 }
@@ -107,7 +109,38 @@ int runBench(const Argv& argv)
 
     emit("train", "cycles_per_s", rate(seconds, device, [&] { trainer->runCycle(); }), config.batch);
     uint64_t seed = 0;
-    emit("sample", "images_per_s", sampleBatch * rate(seconds, device, [&] { sample(model, sampleBatch, seed++); }), sampleBatch);
+    const double dddgRate = sampleBatch * rate(seconds, device, [&] { sample(model, sampleBatch, seed++); });
+    emit("sample", "images_per_s", dddgRate, sampleBatch);
+    // DDPM generation: T = 1000 ancestral steps of the ε-U-Net at the same batch. One step is
+    // timed (every step costs the same) and the rate is images / (1000 × step time).
+    BaselineConfig ddpmConfig;
+    ddpmConfig.net.width = args.integer("ddpm-width", device.is_cuda() ? 64 : 32, 8, 512);
+    BaselineModel ddpm(ddpmConfig);
+    ddpm.to(device);
+    const NoiseSchedule schedule = ddpmConfig.noiseSchedule();
+    auto x = torch::randn({sampleBatch, 1, 32, 32}, torch::TensorOptions().device(device));
+    const double stepRate = rate(seconds, device, [&] {
+        torch::NoGradGuard guard;
+        auto epsHat = ddpm.ema("eps")->forward(x, BaselineModel::stepCondition(500, sampleBatch, device));
+        x = schedule.reverseStep(x, epsHat, 500, torch::randn_like(x)).clamp(-4, 4);
+    });
+    const double ddpmRate = sampleBatch * stepRate / double(schedule.steps());
+    FlatJson ddpmLine = common;
+    ddpmLine.set("bench", "sample_ddpm");
+    ddpmLine.set("images_per_s", ddpmRate);
+    ddpmLine.set("batch", long(sampleBatch));
+    ddpmLine.set("steps", long(schedule.steps()));
+    ddpmLine.set("params", long(ddpm.parameterCount()));
+    ddpmLine.set("width", long(ddpmConfig.net.width));
+    ddpmLine.set("peak_rss_mib", peakRssMiB());
+    printJsonLine(ddpmLine, {"bench", "images_per_s", "batch", "device"});
+    FlatJson ratio;
+    ratio.set("bench", "dddg_vs_ddpm_generation");
+    ratio.set("ratio", dddgRate / ddpmRate);
+    ratio.set("dddg_images_per_s", dddgRate);
+    ratio.set("ddpm_images_per_s", ddpmRate);
+    ratio.set("device", device.str());
+    printJsonLine(ratio, {"bench", "ratio"});
     auto images = data.images.narrow(0, 0, sampleBatch);
     emit("invert", "images_per_s", sampleBatch * rate(seconds, device, [&] { invert(model, images); }), sampleBatch);
     return 0;

@@ -1,5 +1,8 @@
 // dddg sample: Algorithm 2; a grid with one trajectory x'_0..x'_{t_max} per row.
+#include "baseline_model.h"
 #include "command_support.h"
+#include "ddpm_generation.h"
+#include "progress_bar.h"
 #include "commands.h"
 #include "image_file.h"
 #include "image_grid.h"
@@ -26,6 +29,36 @@ const std::vector<FlagSpec>& sampleFlags()
     };
     return flags;
 }
+
+/// DDPM: samples from pure noise, the grid showing 11 evenly spaced steps of the 1000.
+int sampleDdpm(const CliArgs& args, const torch::Device& device)
+{
+    if (args.has("class")) throw CliError("dddg sample: --class given but DDPM models are unconditional");
+    const std::string out = args.required("out");
+    auto loaded = require(loadBaselineCheckpoint(args.required("checkpoint"), device));
+    const int64_t n = args.integer("n", 16, 1, 4096);
+    const uint64_t seed = uint64_t(args.integer("seed", 0, 0, std::numeric_limits<int64_t>::max()));
+    prepareOutput(out);
+    if (args.has("trajectory")) prepareOutput(args.text("trajectory"));
+    const int64_t T = loaded.model->config().noiseSchedule().steps();
+    ProgressBar bar("sample", T, "steps");
+    auto trajectory = ddpmGenerate(*loaded.model, n, seed, [&bar](int64_t done, int64_t) {
+        bar.update(done);
+        return true;
+    });
+    bar.finish();
+    auto shown = torch::linspace(0, double(T), 11).round().to(torch::kInt64);
+    require(writePng(out, trajectoryGrid(trajectory.states.index_select(0, shown), 2, args.integer("zoom", 2, 1, 16))));
+    std::fprintf(stderr, "wrote %s (%lld DDPM samples; columns t = %lld … 0 in 10 equal strides, seed %llu)\n", out.c_str(), (long long)n,
+                 (long long)T, (unsigned long long)seed);
+    if (args.has("trajectory")) {
+        auto steps = torch::arange(T, -1, -1, torch::kInt64);
+        require(saveTensorDict(args.text("trajectory"), {{"x_t", trajectory.states}, {"t", steps}, {"samples", trajectory.samples()}}));
+        std::fprintf(stderr, "wrote %s (x_t [%lld, %lld, ...], t, samples)\n", args.text("trajectory").c_str(), (long long)T + 1, (long long)n);
+    }
+    return 0;
+}
+
 } // namespace
 
 int runSample(const Argv& argv)
@@ -37,6 +70,12 @@ int runSample(const Argv& argv)
     }
     std::string out = args.required("out");
     auto device = requireDevice(args);
+    auto header = require(readCheckpointContainer(args.required("checkpoint")));
+    const std::string method = methodOf(header.header);
+    if (method == "ddpm") return sampleDdpm(args, device);
+    if (method != "dddg")
+        throw CliError("dddg sample: checkpoint " + args.required("checkpoint") + " holds a " + method +
+                       " model, which does not generate; sample from a dddg or ddpm checkpoint");
     auto checkpoint = requireCheckpoint(args, device);
     auto& model = *checkpoint.model;
     int64_t n = args.integer("n", 16, 1, 4096);

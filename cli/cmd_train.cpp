@@ -2,6 +2,7 @@
 #include "command_support.h"
 #include "commands.h"
 #include "progress_bar.h"
+#include "train_support.h"
 #include "trainer.h"
 
 #include <csignal>
@@ -14,10 +15,14 @@ namespace {
 std::atomic<bool> g_stopRequested{false};
 void onSignal(int) { g_stopRequested = true; }
 
+} // namespace
+
 const std::vector<FlagSpec>& trainFlags()
 {
     static const std::vector<FlagSpec> flags{
         {"dataset", "NAME|DIR", "fashion-mnist, mnist or an image folder (required)"},
+        {"method", "M", "dddg (default), or a baseline: ddpm, dae, daed, cold"},
+        {"schedule", "linear|cosine", "ddpm's noise schedule (default linear)"},
         {"out", "RUN_DIR", "run directory for latest.ckpt and metrics.jsonl (required)"},
         {"data-dir", "D", "folder with the dataset's IDX files"},
         {"steps", "N", "training cycles (one cycle = t_max G/D updates)"},
@@ -44,6 +49,11 @@ const std::vector<FlagSpec>& trainFlags()
     };
     return flags;
 }
+
+std::atomic<bool>& trainStopFlag() { return g_stopRequested; }
+void onTrainSignal(int signal) { onSignal(signal); }
+
+namespace {
 
 TrainerConfig configFrom(const CliArgs& args)
 {
@@ -117,6 +127,9 @@ int runTrain(const Argv& argv)
         std::printf("%s", CliArgs::usage("train", "--dataset NAME|DIR --out RUN_DIR (--steps N | --epochs E) [flags]", trainFlags()).c_str());
         return 0;
     }
+    const std::string method = args.text("method", "dddg");
+    if (method != "dddg") return runBaselineTrain(args);
+    if (args.has("schedule")) throw CliError("dddg train: --schedule applies to --method ddpm only");
     TrainerConfig config = configFrom(args);
     if (args.has("conditional")) config.model.numClasses = -1; // set from the data below
     auto data = require(loadDataset(config.dataset, config.dataDir, Split::Train, args.integer("size", 32, 8, 256),

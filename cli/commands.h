@@ -16,5 +16,7 @@ int runEval(const Argv& argv);
 int runBench(const Argv& argv);
 int runClassifier(const Argv& argv);
 int runFid(const Argv& argv);
+int runCompare(const Argv& argv);
+int runExport(const Argv& argv);
 
 } // namespace dddg::cli

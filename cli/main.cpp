@@ -18,13 +18,15 @@ namespace {
 constexpr const char* kUsage =
     "usage: dddg COMMAND [flags]   (dddg COMMAND --help for its flags)\n\n"
     "commands:\n"
-    "  train     train a DDDG model (paper Algorithm 1) into a run directory\n"
+    "  train     train DDDG (paper Algorithm 1) or a baseline (--method) into a run directory\n"
     "  sample    sample trajectories (Algorithm 2) into a PNG grid\n"
     "  invert    invert images to latent codes (Algorithm 3, optional refinement)\n"
     "  degrade   show the forward degradation reduce_info(x, t)\n"
     "  eval      reconstruction PSNR/SSIM and FID (LeNet) on a test split (JSON line)\n"
     "  fid       FID (LeNet) of images, a trajectory file or the blurred test split (JSON line)\n"
     "  classifier  train the LeNet classifier behind FID (LeNet) (JSON line)\n"
+    "  compare   restore degraded images with every method and score them (CSV, Markdown, grid)\n"
+    "  export    a run's checkpoint in the compact form shipped under resources/models\n"
     "  bench     training/sampling/inversion throughput (JSON lines)\n";
 
 } // namespace
@@ -43,7 +45,7 @@ int main(int argc, char** argv)
     const std::map<std::string, int (*)(const Argv&)> commands{
         {"train", runTrain}, {"sample", runSample}, {"invert", runInvert},
         {"degrade", runDegrade}, {"eval", runEval}, {"bench", runBench},
-        {"fid", runFid}, {"classifier", runClassifier},
+        {"fid", runFid}, {"classifier", runClassifier}, {"compare", runCompare}, {"export", runExport},
     };
     auto it = commands.find(argv[1]);
     if (it == commands.end()) {
@@ -62,7 +64,8 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "error: %s\n", what.substr(0, what.find('\n')).c_str());
         return 2;
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        std::string what = e.what();
+        std::fprintf(stderr, "error: %s\n", what.substr(0, what.find('\n')).c_str());
         return 1;
     }
 }

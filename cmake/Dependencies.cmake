@@ -18,7 +18,7 @@ endif()
 
 set(DDDG_HAVE_OPENCV OFF)
 if(DDDG_WITH_OPENCV AND NOT DDDG_HEADLESS)
-    find_package(OpenCV QUIET COMPONENTS core imgproc imgcodecs videoio)
+    find_package(OpenCV QUIET COMPONENTS core imgproc imgcodecs videoio photo)
     if(OpenCV_FOUND)
         set(DDDG_HAVE_OPENCV ON)
     else()

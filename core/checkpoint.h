@@ -3,6 +3,7 @@
 // config as JSON, the dataset constant, G, D, their EMA copies, v, the trainer's state
 // (optimisers, RNG, counters) and the step counter.
 #include "dddg_model.h"
+#include "file_container.h"
 #include "flat_json.h"
 #include "result.h"
 
@@ -11,8 +12,16 @@
 
 namespace dddg {
 
-/// Current checkpoint format; files with a larger number are refused.
-constexpr uint32_t kCheckpointVersion = 1;
+/// Current checkpoint format; files with a larger number are refused. Version 2 names the
+/// method in the header ("method": "dddg", "ddpm", …); version 1 files are DDDG.
+constexpr uint32_t kCheckpointVersion = 2;
+
+/// The container layout every model file of the project uses (magic "DDDGCKPT").
+const ContainerKind& checkpointKind();
+/// The method a checkpoint header names ("dddg" when it names none).
+std::string methodOf(const FlatJson& header);
+/// The header and payload of any model file, checked (magic, version, lengths, CRC).
+Result<ContainerContents> readCheckpointContainer(const std::string& path);
 
 struct Checkpoint {
     FlatJson config;                   ///< model and training settings
@@ -25,8 +34,9 @@ struct Checkpoint {
 /// half-written checkpoint under the real name.
 Status saveCheckpoint(const std::string& path, const Checkpoint& checkpoint);
 
-/// Loads onto `device`. A missing, foreign, truncated, corrupt or newer-format file is an
-/// Error naming the file.
+/// Loads a DDDG checkpoint onto `device`. A missing, foreign, truncated, corrupt or
+/// newer-format file, one of another method, or one whose tensors do not have the shapes its
+/// config gives, is an Error naming the file.
 Result<Checkpoint> loadCheckpoint(const std::string& path, const torch::Device& device = torch::kCPU);
 
 /// The same from the bytes of a checkpoint file (for example one embedded in the app);

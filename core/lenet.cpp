@@ -1,5 +1,6 @@
 #include "lenet.h"
 
+#include "file_container.h"
 #include "flat_json.h"
 #include "random_stream_guard.h"
 #include "search_paths.h"
@@ -46,26 +47,14 @@ torch::Tensor LeNetImpl::forward(const torch::Tensor& x)
 
 namespace {
 
-// File layout (like checkpoints): "DDDGLNET", u32 version, u64 + header JSON,
-// u64 + LibTorch archive of the weights, CRC-32 of everything before it.
-constexpr char kMagic[8] = {'D', 'D', 'D', 'G', 'L', 'N', 'E', 'T'};
-
-void putUint(std::string& out, uint64_t v, int bytes)
+// The same container as checkpoints, with its own magic: "DDDGLNET".
+const ContainerKind& classifierKind()
 {
-    for (int i = 0; i < bytes; ++i) out += char((v >> (8 * i)) & 0xff);
-}
-uint64_t getUint(const std::string& in, size_t at, int bytes)
-{
-    uint64_t v = 0;
-    for (int i = 0; i < bytes; ++i) v |= uint64_t(uint8_t(in[at + size_t(i)])) << (8 * i);
-    return v;
-}
-uint32_t crcOf(const std::string& bytes, size_t n)
-{
-    return uint32_t(crc32(0, reinterpret_cast<const Bytef*>(bytes.data()), uInt(n)));
+    static const ContainerKind kind{"DDDGLNET", "classifier", "a DDDG classifier (LeNet) file", kClassifierVersion};
+    return kind;
 }
 
-std::string headerJson(const ClassifierInfo& info)
+FlatJson headerJson(const ClassifierInfo& info)
 {
     FlatJson json;
     json.set("dataset", info.dataset);
@@ -74,28 +63,14 @@ std::string headerJson(const ClassifierInfo& info)
     json.set("test_accuracy", info.testAccuracy);
     json.set("epochs", long(info.epochs));
     json.set("feature_dim", long(LeNetImpl::kFeatureDim));
-    return json.dump({"dataset", "channels", "num_classes", "test_accuracy", "epochs"});
+    return json;
 }
 
 Result<Classifier> parseClassifier(const std::string& bytes, const std::string& path, const torch::Device& device)
 {
-    if (bytes.size() < 8 || std::memcmp(bytes.data(), kMagic, 8) != 0)
-        return makeError("file " + path + " is not a DDDG classifier (LeNet) file");
-    if (bytes.size() < 20) return makeError("classifier " + path + " is truncated");
-    auto version = uint32_t(getUint(bytes, 8, 4));
-    if (version > kClassifierVersion)
-        return makeError("classifier " + path + " has format version " + std::to_string(version) + ", newer than this program's " +
-                         std::to_string(kClassifierVersion) + "; update dddg");
-    uint64_t jsonLen = getUint(bytes, 12, 8);
-    if (jsonLen > bytes.size() || 20 + jsonLen + 8 + 4 > bytes.size()) return makeError("classifier " + path + " is truncated");
-    uint64_t payloadLen = getUint(bytes, 20 + jsonLen, 8);
-    size_t payloadAt = 28 + jsonLen;
-    if (payloadLen > bytes.size() || payloadAt + payloadLen + 4 != bytes.size())
-        return makeError("classifier " + path + " is truncated or has trailing bytes");
-    if (uint32_t(getUint(bytes, bytes.size() - 4, 4)) != crcOf(bytes, bytes.size() - 4))
-        return makeError("classifier " + path + " is corrupt (checksum mismatch)");
-    auto json = FlatJson::parse(bytes.substr(20, jsonLen));
-    if (!json) return makeError("classifier " + path + " has a bad header: " + json.error().message);
+    auto contents = unpackContainer(classifierKind(), bytes, path);
+    if (!contents) return contents.error();
+    const FlatJson* json = &contents->header;
     Classifier out;
     out.info.dataset = json->string("dataset", "");
     out.info.channels = int64_t(json->number("channels", 0));
@@ -104,16 +79,15 @@ Result<Classifier> parseClassifier(const std::string& bytes, const std::string& 
     out.info.epochs = int64_t(json->number("epochs", 0));
     if (out.info.channels < 1 || out.info.channels > 4 || out.info.numClasses < 2 || out.info.numClasses > 100000 ||
         json->number("feature_dim", 0) != double(LeNetImpl::kFeatureDim))
-        return makeError("classifier " + path + " has a bad header: " + bytes.substr(20, jsonLen));
+        return makeError("classifier " + path + " has a bad header: " + json->dump());
     try {
         RandomStreamGuard keepRandomStream;
         out.net = LeNet(out.info.channels, out.info.numClasses);
         torch::serialize::InputArchive archive;
-        std::istringstream payload(bytes.substr(payloadAt, payloadLen));
-        archive.load_from(payload, torch::kCPU);
-        out.net->load(archive);
-    } catch (const c10::Error& e) {
-        return makeError("classifier " + path + " does not match its header: " + std::string(e.what_without_backtrace()));
+        loadArchive(archive, contents->payload);
+        readModuleStrict(archive, "", *out.net); // the weights sit at the archive root
+    } catch (const std::exception& e) {
+        return makeError("classifier " + path + " does not match its header: " + exceptionText(e));
     }
     out.net->to(device);
     out.net->eval();
@@ -125,38 +99,17 @@ Result<Classifier> parseClassifier(const std::string& bytes, const std::string& 
 Status saveClassifier(const std::string& path, LeNet& net, const ClassifierInfo& info)
 {
     torch::serialize::OutputArchive archive;
-    net->save(archive);
-    std::ostringstream payload;
-    archive.save_to(payload);
-    std::string json = headerJson(info), weights = payload.str();
-    std::string bytes(kMagic, sizeof kMagic);
-    putUint(bytes, kClassifierVersion, 4);
-    putUint(bytes, json.size(), 8);
-    bytes += json;
-    putUint(bytes, weights.size(), 8);
-    bytes += weights;
-    putUint(bytes, crcOf(bytes, bytes.size()), 4);
-
-    std::string tmp = path + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), std::streamsize(bytes.size()));
-        if (!out) return makeError("cannot write classifier " + tmp);
-    }
-    std::error_code ec;
-    fs::rename(tmp, path, ec);
-    if (ec) return makeError("cannot move classifier into place at " + path + ": " + ec.message());
-    return {};
+    writeModule(archive, "", *net);
+    auto bytes = packContainer(classifierKind(), kClassifierVersion, headerJson(info),
+                               {"dataset", "channels", "num_classes", "test_accuracy", "epochs"}, archiveBytes(archive));
+    return writeFileAtomically(path, bytes, "classifier");
 }
 
 Result<Classifier> loadClassifier(const std::string& path, const torch::Device& device)
 {
-    if (!fs::is_regular_file(path)) return makeError("classifier " + path + " does not exist");
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (!in) return makeError("cannot read classifier " + path);
-    return parseClassifier(buffer.str(), path, device);
+    auto bytes = readWholeFile(path, "classifier");
+    if (!bytes) return bytes.error();
+    return parseClassifier(*bytes, path, device);
 }
 
 Result<std::string> findClassifier(const std::string& dataset, const std::string& explicitPath)

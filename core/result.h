@@ -46,4 +46,11 @@ private:
 
 inline Error makeError(std::string message) { return Error{std::move(message)}; }
 
+/// The first line of a library message (LibTorch appends frames and notes on later lines).
+inline std::string firstLine(const std::string& text)
+{
+    auto end = text.find('\n');
+    return end == std::string::npos ? text : text.substr(0, end);
+}
+
 } // namespace dddg

@@ -2,6 +2,8 @@
 // How the Qt-free training loop reports to the CLI's progress bar or the GUI's worker.
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace dddg {
 
@@ -18,6 +20,8 @@ public:
     virtual ~TrainingObserver() = default;
     /// After every cycle; `step` counts finished cycles of `total`.
     virtual void onCycle(int64_t step, int64_t total, const CycleLosses& losses) {}
+    /// After every step of a baseline's training (BaselineTrainer): its named losses.
+    virtual void onLosses(int64_t step, int64_t total, const std::vector<std::pair<std::string, double>>& losses) {}
     /// After a metrics.jsonl line was appended (the line, without newline).
     virtual void onMetrics(const std::string& jsonLine) {}
     virtual void onCheckpoint(const std::string& path, int64_t step) {}

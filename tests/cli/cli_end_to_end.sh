@@ -103,7 +103,8 @@ grep -q '"fid_lenet":[0-9]' "$WORK/out" && grep -q 'sigma 2' "$WORK/out" && pass
 expect_ok "eval with FID (LeNet)" "$DDDG" eval --checkpoint "$CKPT" --dataset mnist --data-dir "$MNIST" --n 10 --batch 5 --classifier "$WORK/lenet.bin"
 grep -q '"fid_lenet":[0-9]' "$WORK/out" && pass "eval computes fid_lenet with a classifier" || fail "eval fid_lenet"
 expect_ok "bench" "$DDDG" bench --seconds 0.1 --width 8 --sample-batch 4
-[ "$(grep -c '"bench"' "$WORK/out")" -eq 3 ] && pass "bench prints three JSON lines" || fail "bench JSON lines"
+[ "$(grep -c '"bench"' "$WORK/out")" -eq 5 ] && pass "bench prints five JSON lines" || fail "bench JSON lines"
+grep -q '"bench":"dddg_vs_ddpm_generation","ratio":[0-9]' "$WORK/out" && pass "bench compares DDDG with DDPM-1000 generation" || fail "bench DDDG vs DDPM"
 
 # --- bad input: exit 2 with one line
 expect_bad "missing checkpoint" "does not exist" "$DDDG" sample --checkpoint "$WORK/nope.ckpt" --out "$WORK/x.png"
@@ -131,6 +132,42 @@ expect_bad "fid of a bad tensor file" "bad.pt" "$DDDG" "${FID[@]}" --images "$WO
 expect_bad "fid of a tensor file without images" "neither" "$DDDG" "${FID[@]}" --images "$WORK/strip.pt"
 expect_bad "fid with a foreign classifier" "not a DDDG classifier" "$DDDG" fid --dataset mnist --data-dir "$MNIST" --classifier "$WORK/grid.png" --degrade-sigma 1
 expect_bad "classifier on a missing dataset" "does not exist" "$DDDG" classifier --dataset mnist --data-dir "$WORK/no-such-dir" --out "$WORK/x.bin"
+# --- baselines: train (a few steps, tiny), export, compare; bad comparison input
+BASE=(train --method daed --dataset mnist --data-dir "$MNIST" --out "$WORK/daed" --width 8 --batch 4 --log-every 1 --seed 2)
+expect_ok "train --method daed" "$DDDG" "${BASE[@]}" --steps 2
+grep -q '"loss_dae":' "$WORK/daed/metrics.jsonl" && grep -q '"loss_eps":' "$WORK/daed/metrics.jsonl" && pass "daed logs its own losses" || fail "daed logs its own losses"
+expect_ok "train --method daed --resume" "$DDDG" "${BASE[@]}" --steps 3 --resume
+[ "$(wc -l < "$WORK/daed/metrics.jsonl")" -eq 3 ] && pass "baseline resume appends metrics" || fail "baseline resume appends metrics"
+expect_bad "baseline resume of another method" "holds a daed run" "$DDDG" train --method ddpm --dataset mnist --data-dir "$MNIST" --out "$WORK/daed" --steps 4 --width 8 --batch 4 --resume
+expect_bad "--schedule without ddpm" "--schedule applies to --method ddpm" "$DDDG" train --method dae --schedule cosine --dataset mnist --out "$WORK/x" --steps 1
+expect_bad "unknown training method" "--method must be" "$DDDG" train --method bm3d --dataset mnist --out "$WORK/x" --steps 1
+mkdir -p "$WORK/models"
+expect_ok "export" "$DDDG" export --checkpoint "$WORK/daed/latest.ckpt" --out "$WORK/models/daed-mnist.ckpt"
+expect_bad "export over its input" "is the input checkpoint" "$DDDG" export --checkpoint "$WORK/daed/latest.ckpt" --out "$WORK/daed/latest.ckpt"
+expect_bad "sample from a daed model" "holds a daed model" "$DDDG" sample --checkpoint "$WORK/models/daed-mnist.ckpt" --out "$WORK/x.png"
+expect_bad "invert with a daed model" "holds a daed model, not a DDDG one" "$DDDG" invert --checkpoint "$WORK/models/daed-mnist.ckpt" --dataset mnist --data-dir "$MNIST" --index 0 --out "$WORK/x.png"
+CMP=(compare --dataset mnist --data-dir "$MNIST" --models "$WORK/models" --n 4)
+expect_ok "compare (noise)" env DDDG_MODELS_DIR="$WORK/none" "$DDDG" "${CMP[@]}" --degradation noise --sigma 50 --methods gaussian,dae,cold-tacos,ddpm-cosine --out "$WORK/cmp"
+for f in results.csv results.md grid.png results.pt images/clean/0.png images/input/3.png images/dae/3.png images/gaussian/0.png; do
+    [ -s "$WORK/cmp/$f" ] && pass "compare wrote $f" || fail "compare wrote $f"
+done
+grep -q '^cold-tacos,n/a,n/a,.*n/a: a deblurring method; it does not denoise' "$WORK/cmp/results.csv" && pass "cold on noise is an n/a row" || fail "cold on noise is an n/a row"
+grep -q '^ddpm-cosine,n/a,.*skipped: .*dddg train --method ddpm --schedule cosine --dataset mnist' "$WORK/cmp/results.csv" && pass "missing model row says how to train it" || fail "missing model row"
+grep -q 'skipped ddpm-cosine: .*dddg train --method ddpm --schedule cosine' "$WORK/err" && pass "missing model: one line on stderr" || fail "missing model: one line on stderr"
+[ "$(grep -c . "$WORK/cmp/results.csv")" -eq 6 ] && pass "results.csv: header, input and one row per method" || fail "results.csv rows"
+expect_ok "compare --image of another size" "$DDDG" compare --image "$WORK/strip.png" --dataset mnist --data-dir "$MNIST" --degradation blur --level 2 --methods wiener,median --out "$WORK/cmp-image"
+grep -q '^wiener,[0-9]' "$WORK/cmp-image/results.csv" && grep -q '^median,n/a' "$WORK/cmp-image/results.csv" && pass "compare --image scores wiener, median n/a on blur" || fail "compare --image rows"
+expect_bad "compare: unknown method" "unknown method 'bm3d'; valid: all, ddpm-linear" "$DDDG" "${CMP[@]}" --degradation noise --methods nlm,bm3d --out "$WORK/c2"
+expect_bad "compare: sigma 0" "--sigma must be in .0, 255." "$DDDG" "${CMP[@]}" --degradation noise --sigma 0 --out "$WORK/c2"
+expect_bad "compare: negative sigma" "--sigma must be in .0, 255." "$DDDG" "${CMP[@]}" --degradation noise --sigma -3 --out "$WORK/c2"
+expect_bad "compare: level out of range" "--level must be in .1, 5. for t_max 6" "$DDDG" "${CMP[@]}" --degradation blur --level 6 --out "$WORK/c2"
+expect_bad "compare: level 0" "--level must be in .1, 5. for t_max 6" "$DDDG" "${CMP[@]}" --degradation pool --level 0 --out "$WORK/c2"
+expect_bad "compare: n past the dataset" "past the end of mnist's test split" "$DDDG" compare --dataset mnist --data-dir "$MNIST" --first 9998 --n 4 --degradation noise --out "$WORK/c2"
+expect_bad "compare: n 0" "--n must be in" "$DDDG" compare --dataset mnist --data-dir "$MNIST" --n 0 --degradation noise --out "$WORK/c2"
+expect_bad "compare: unknown degradation" "--degradation must be noise, blur or pool" "$DDDG" "${CMP[@]}" --degradation jpeg --out "$WORK/c2"
+expect_bad "compare: sigma with blur" "--sigma goes with noise" "$DDDG" "${CMP[@]}" --degradation blur --sigma 25 --out "$WORK/c2"
+[ ! -e "$WORK/c2/results.csv" ] && pass "refused comparisons write nothing" || fail "refused comparisons write nothing"
+
 if "$DDDG" bench --device cuda --seconds 0.1 > /dev/null 2> "$WORK/err"; then
     pass "cuda bench (a GPU is present)"
 else

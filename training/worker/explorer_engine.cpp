@@ -78,8 +78,6 @@ QStringList displayClassNames(const std::string& dataset, int64_t count)
     return names;
 }
 
-std::string firstLine(const std::string& text) { return text.substr(0, text.find('\n')); }
-
 double elapsedMs(const QElapsedTimer& timer) { return double(timer.nsecsElapsed()) / 1e6; }
 
 ModelInfo describe(const Checkpoint& checkpoint, const QString& source, const QString& hash)

@@ -1,0 +1,161 @@
+// dddg compare: every chosen restoration method on the same degraded images, with one seed;
+// writes results.csv, results.md, a labelled grid.png, every image as a PNG, and results.pt.
+#include "command_support.h"
+#include "commands.h"
+#include "comparison.h"
+#include "comparison_export.h"
+#include "image_file.h"
+#include "progress_bar.h"
+
+#include <torch/torch.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <memory>
+
+namespace dddg::cli {
+namespace {
+namespace fs = std::filesystem;
+
+const std::vector<FlagSpec>& compareFlags()
+{
+    static const std::vector<FlagSpec> flags{
+        {"dataset", "NAME", "dataset whose test images are restored, and whose models and training images are used (default fashion-mnist)"},
+        {"image", "IMG", "restore one image file of any size instead (brought to the model frame)"},
+        {"data-dir", "D", "folder with the dataset's IDX files"},
+        {"n", "N", "number of test images (default 100)"},
+        {"first", "I", "index of the first test image (default 0)"},
+        {"degradation", "noise|blur|pool", "what is done to the images (required)"},
+        {"sigma", "S", "noise std on the 0-255 scale (noise; default 25)"},
+        {"level", "t", "reduce_info level, 1 <= t < t_max (blur, pool; default 3)"},
+        {"tmax", "T", "t_max of the blur/pool operator family (default 6)"},
+        {"methods", "LIST", "all, or a comma-separated list of method names (default all)"},
+        {"models", "DIR", "folder searched first for trained models (MODEL-DATASET.ckpt or MODEL-DATASET/latest.ckpt)"},
+        {"dip-iters", "N", "Deep Image Prior's iteration budget (default 400)"},
+        {"seed", "S", "seed of the noise and of the methods' own randomness (default 0)"},
+        {"device", "cpu|cuda", "where the networks run (default cpu)"},
+        {"out", "DIR", "output folder (required)"},
+    };
+    return flags;
+}
+
+DegradationSpec specFrom(const CliArgs& args)
+{
+    DegradationSpec spec;
+    if (!args.has("degradation")) throw CliError("dddg compare: --degradation is required (noise, blur or pool)");
+    if (!parseDamageKind(args.text("degradation"), spec.kind))
+        throw CliError("dddg compare: --degradation must be noise, blur or pool, not '" + args.text("degradation") + "'");
+    spec.operatorConfig.tMax = args.integer("tmax", 6, 2, 64);
+    if (spec.kind == DamageKind::Noise) {
+        if (args.has("level")) throw CliError("dddg compare: --level goes with blur or pool; noise takes --sigma");
+        spec.sigma = args.number("sigma", 25.0, -1e9, 1e9);
+    } else {
+        if (args.has("sigma")) throw CliError("dddg compare: --sigma goes with noise; blur and pool take --level");
+        spec.level = args.integer("level", 3, std::numeric_limits<int32_t>::min(), std::numeric_limits<int32_t>::max());
+    }
+    if (auto status = spec.validate(); !status) throw CliError("dddg compare: " + status.error().message);
+    return spec;
+}
+
+/// Refuses an output folder that cannot be written, or whose outputs would overwrite the input image.
+void prepareOutputFolder(const std::string& out, const std::string& image)
+{
+    std::error_code ec;
+    fs::create_directories(out, ec);
+    if (!fs::is_directory(out)) throw CliError("cannot create output folder " + out);
+    const auto probe = fs::path(out) / ".dddg-write-test";
+    {
+        std::ofstream test(probe);
+        if (!test) throw CliError("output folder " + out + " is not writable");
+    }
+    fs::remove(probe, ec);
+    if (image.empty()) return;
+    // The input must not be among the files the run writes (also through links).
+    const std::string input = fs::weakly_canonical(image, ec).string();
+    const fs::path folder = fs::weakly_canonical(out, ec);
+    bool clash = input.rfind((folder / "images").string() + "/", 0) == 0;
+    for (const char* name : {"results.csv", "results.md", "results.pt", "grid.png"}) clash = clash || input == (folder / name).string();
+    if (clash) throw CliError("--out " + out + " would overwrite the input image " + image + "; choose another folder");
+}
+
+} // namespace
+
+int runCompare(const Argv& argv)
+{
+    CliArgs args("compare", compareFlags(), argv);
+    if (args.helpRequested()) {
+        std::printf("%s", CliArgs::usage("compare", "(--dataset NAME [--n N] [--first I] | --image IMG) --degradation noise|blur|pool "
+                                                    "(--sigma S | --level t) [--methods all|A,B] --out DIR [flags]",
+                                         compareFlags())
+                              .c_str());
+        return 0;
+    }
+    // Everything is checked before any work: the flags, the method names, the output folder.
+    const DegradationSpec parsed = specFrom(args);
+    const auto methods = require(parseMethodList(args.text("methods", "all")));
+    const std::string out = args.required("out");
+    const std::string image = args.text("image");
+    if (!image.empty() && (args.has("n") || args.has("first"))) throw CliError("dddg compare: --n and --first go with dataset images, not --image");
+    const int64_t n = args.integer("n", 100, 1, 10000);
+    const int64_t first = args.integer("first", 0, 0, std::numeric_limits<int32_t>::max());
+    const uint64_t seed = uint64_t(args.integer("seed", 0, 0, std::numeric_limits<int64_t>::max()));
+    const int64_t dipIters = args.integer("dip-iters", 0, 1, 100000);
+    const std::string dataset = args.text("dataset", "fashion-mnist");
+    if (!isNamedDataset(dataset)) throw CliError("dddg compare: --dataset must be fashion-mnist or mnist (the shipped models' datasets)");
+    auto device = requireDevice(args);
+    prepareOutputFolder(out, image);
+
+    torch::Tensor clean;
+    std::vector<int64_t> ids;
+    if (!image.empty()) {
+        clean = require(readImageFile(image, 32, 1));
+        ids = {0};
+    } else {
+        auto test = require(loadDataset(dataset, args.text("data-dir"), Split::Test));
+        if (first + n > test.size())
+            throw CliError("dddg compare: --first " + std::to_string(first) + " --n " + std::to_string(n) + " is past the end of " + dataset +
+                           "'s test split (" + std::to_string(test.size()) + " images)");
+        clean = test.images.narrow(0, first, n).clone();
+        for (int64_t i = 0; i < n; ++i) ids.push_back(first + i);
+    }
+    auto context = require(makeMethodContext(dataset, args.text("data-dir"), args.text("models"), device));
+    DegradationSpec spec = parsed;
+    spec.operatorConfig.constant = context.tuningImages->meanPixel();
+    ComparisonSettings settings;
+    settings.spec = spec;
+    settings.methods = methods;
+    settings.restore.seed = seed;
+    settings.restore.dipIterations = dipIters;
+    auto degraded = applyDegradation(clean, spec, seed);
+
+    std::unique_ptr<ProgressBar> bar;
+    ComparisonCallbacks callbacks;
+    const int64_t count = clean.size(0);
+    callbacks.onMethodStarted = [&bar, count](const std::string& method) { bar = std::make_unique<ProgressBar>(method, count, "images"); };
+    callbacks.onProgress = [&bar, count](const std::string&, double f) {
+        if (bar) bar->update(int64_t(f * double(count)));
+    };
+    callbacks.onRow = [&bar](const ComparisonRow& row) {
+        char text[160];
+        if (row.status == RowStatus::Ok)
+            std::snprintf(text, sizeof text, "PSNR %.2f dB, SSIM %.4f, %lld NFE, %.1f s", row.psnr, row.ssim, (long long)row.nfe, row.wallSeconds);
+        if (bar) bar->finish(row.status == RowStatus::Ok ? text : "");
+        bar.reset();
+        if (row.status == RowStatus::Skipped) std::fprintf(stderr, "skipped %s: %s\n", row.method.c_str(), row.note.c_str());
+        if (row.status == RowStatus::NotApplicable) std::fprintf(stderr, "n/a %s: %s\n", row.method.c_str(), row.note.c_str());
+        if (row.status == RowStatus::Failed) std::fprintf(stderr, "failed %s: %s\n", row.method.c_str(), row.note.c_str());
+    };
+    auto rows = runComparison(clean, degraded, settings, context, callbacks);
+
+    std::string source = image.empty() ? dataset + " test images " + std::to_string(first) + "…" + std::to_string(first + n - 1) : image;
+    char settingsText[512];
+    std::snprintf(settingsText, sizeof settingsText, "%s; %s; seed %llu; DIP budget %lld iterations; device %s.", source.c_str(),
+                  spec.label().c_str(), (unsigned long long)seed, (long long)(dipIters > 0 ? dipIters : 400), device.str().c_str());
+    require(writeComparison(out, rows, clean, ids, spec, settingsText));
+    std::fprintf(stderr, "wrote %s/results.csv, results.md, grid.png, images/, results.pt\n", out.c_str());
+    return 0;
+}
+
+} // namespace dddg::cli

@@ -1,0 +1,105 @@
+// dddg train --method ddpm|dae|daed|cold: the learned baselines, with DDDG's run-folder,
+// checkpoint, resume and metrics conventions.
+#include "baseline_trainer.h"
+#include "command_support.h"
+#include "progress_bar.h"
+#include "train_support.h"
+
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <limits>
+
+namespace dddg::cli {
+namespace {
+
+BaselineTrainerConfig baselineConfigFrom(const CliArgs& args)
+{
+    BaselineTrainerConfig c;
+    if (!parseBaselineKind(args.text("method"), c.model.kind))
+        throw CliError("dddg train: --method must be dddg, ddpm, dae, daed or cold, not '" + args.text("method") + "'");
+    for (const char* flag : {"conditional", "dz", "fid-every", "fid-samples", "classifier"})
+        if (args.has(flag)) throw CliError(std::string("dddg train: --") + flag + " applies to --method dddg only");
+    const std::string schedule = args.text("schedule", "linear");
+    if (args.has("schedule") && c.model.kind != BaselineKind::Ddpm) throw CliError("dddg train: --schedule applies to --method ddpm only");
+    if (schedule != "linear" && schedule != "cosine") throw CliError("dddg train: --schedule must be linear or cosine");
+    parseScheduleKind(schedule, c.model.schedule);
+    if (c.model.kind == BaselineKind::Daed) c.model.schedule = ScheduleKind::LinearCombine;
+    if (args.has("degradation") && c.model.kind != BaselineKind::Cold) throw CliError("dddg train: --degradation applies to --method cold (and dddg)");
+    if (!parseDegradationKind(args.text("degradation", "blur"), c.model.degradation.kind))
+        throw CliError("dddg train: --degradation must be blur or pool");
+    c.model.degradation.tMax = args.integer("tmax", 6, 2, 64);
+    c.model.degradation.sigmaMax = args.number("sigma-max", 6.0, 0.1, 64);
+    c.model.degradation.sigmaMin = args.number("sigma-min", 2.0, 0.1, 64);
+    c.dataset = args.required("dataset");
+    c.outDir = args.required("out");
+    c.dataDir = args.text("data-dir");
+    c.steps = args.integer("steps", 0, 0, int64_t(1) << 40);
+    c.epochs = args.number("epochs", 0, 0, 1e6);
+    if (c.steps == 0 && c.epochs == 0) throw CliError("dddg train: give --steps N or --epochs E");
+    c.batch = args.integer("batch", 32, 4, 4096);
+    c.device = args.text("device", "cpu");
+    c.model.net.width = args.integer("width", c.device == "cpu" ? 32 : 64, 8, 512);
+    if (c.model.net.width % 8 != 0) throw CliError("dddg train: --width of a baseline must be a multiple of 8");
+    c.learningRate = args.number("lr", 1e-3, 1e-8, 1);
+    c.seed = uint64_t(args.integer("seed", 0, 0, std::numeric_limits<int64_t>::max()));
+    c.checkpointEvery = args.integer("checkpoint-every", 1000, 0, int64_t(1) << 40);
+    c.logEvery = args.integer("log-every", 50, 1, int64_t(1) << 40);
+    return c;
+}
+
+class BaselineObserver : public TrainingObserver {
+public:
+    BaselineObserver(int64_t total, int64_t resumedAt) : m_bar("train", total, "steps", resumedAt) {}
+    void onLosses(int64_t step, int64_t, const std::vector<std::pair<std::string, double>>& losses) override
+    {
+        std::string detail;
+        for (const auto& [name, value] : losses) {
+            char text[64];
+            std::snprintf(text, sizeof text, "%s%s %.4f", detail.empty() ? "" : " ", name.c_str(), value);
+            detail += text;
+        }
+        m_bar.update(step, detail);
+    }
+    void finish() { m_bar.finish(); }
+
+private:
+    ProgressBar m_bar;
+};
+
+} // namespace
+
+int runBaselineTrain(const CliArgs& args)
+{
+    BaselineTrainerConfig config = baselineConfigFrom(args);
+    auto data = require(loadDataset(config.dataset, config.dataDir, Split::Train, args.integer("size", 32, 8, 256),
+                                    args.integer("channels", 1, 1, 3)));
+    std::string latest = (std::filesystem::path(config.outDir) / "latest.ckpt").string();
+    std::unique_ptr<BaselineTrainer> trainer;
+    if (args.has("resume")) {
+        if (!std::filesystem::exists(latest)) throw CliError("dddg train --resume: no checkpoint at " + latest);
+        trainer = require(BaselineTrainer::resume(latest, std::move(data), &config));
+        std::fprintf(stderr, "resuming %s at step %lld\n", latest.c_str(), (long long)trainer->step());
+    } else {
+        if (std::filesystem::exists(latest))
+            throw CliError("dddg train: " + latest + " exists; pass --resume to continue it or choose another --out");
+        trainer = require(BaselineTrainer::create(config, std::move(data)));
+    }
+    std::fprintf(stderr, "training %s (%s) on %s: %lld parameters, batch %lld, %lld steps\n", trainer->config().model.modelName().c_str(),
+                 trainer->config().dataset.c_str(), trainer->config().device.c_str(), (long long)trainer->model().parameterCount(),
+                 (long long)trainer->config().batch, (long long)trainer->totalSteps());
+    std::signal(SIGINT, onTrainSignal);
+    std::signal(SIGTERM, onTrainSignal);
+    BaselineObserver observer(trainer->totalSteps(), trainer->step());
+    Status status = trainer->run(&observer, &trainStopFlag());
+    observer.finish();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    require(status);
+    const bool stopped = trainStopFlag().load();
+    std::fprintf(stderr, "%s at step %lld: checkpoint %s, metrics %s\n", stopped ? "stopped" : "done", (long long)trainer->step(),
+                 trainer->latestCheckpointPath().c_str(), trainer->metricsPath().c_str());
+    return stopped ? 130 : 0;
+}
+
+} // namespace dddg::cli

@@ -1,0 +1,170 @@
+#include "comparison.h"
+
+#include "image_metrics.h"
+
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+
+namespace dddg {
+namespace {
+
+double nowSeconds()
+{
+    using namespace std::chrono;
+    return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
+std::string number(double value, const char* format)
+{
+    char text[64];
+    std::snprintf(text, sizeof text, format, value);
+    return text;
+}
+
+std::string csvField(const std::string& text)
+{
+    if (text.find_first_of(",\"\n") == std::string::npos) return text;
+    std::string quoted = "\"";
+    for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
+ComparisonRow runMethod(const std::string& name, const torch::Tensor& clean, const torch::Tensor& degraded, const ComparisonSettings& settings,
+                        const MethodContext& context, const ComparisonCallbacks& callbacks)
+{
+    ComparisonRow row;
+    row.method = name;
+    row.n = clean.size(0);
+    const MethodEntry* entry = findMethod(name);
+    if (auto reason = entry->notApplicable(settings.spec); !reason.empty()) { // no model needed to know
+        row.status = RowStatus::NotApplicable;
+        row.note = reason;
+        return row;
+    }
+    MethodUnavailable why;
+    auto method = entry->create(context, why);
+    if (!method) {
+        row.status = why.missingModel ? RowStatus::Skipped : RowStatus::NotApplicable;
+        row.note = why.reason;
+        return row;
+    }
+    row.model = method->modelLabel();
+    if (auto reason = method->notApplicable(settings.spec); !reason.empty()) {
+        row.status = RowStatus::NotApplicable;
+        row.note = reason;
+        return row;
+    }
+    const int64_t n = clean.size(0), batch = std::max<int64_t>(1, settings.batch);
+    std::vector<torch::Tensor> parts;
+    std::vector<std::vector<torch::Tensor>> stateParts;
+    const double start = nowSeconds();
+    for (int64_t from = 0; from < n; from += batch) {
+        const int64_t count = std::min(batch, n - from);
+        MethodProgress progress;
+        progress.cancel = callbacks.cancel;
+        progress.onProgress = [&](double f) {
+            if (callbacks.onProgress) callbacks.onProgress(name, (double(from) + f * double(count)) / double(n));
+        };
+        auto result = method->restore(degraded.narrow(0, from, count), settings.spec, settings.restore, progress);
+        if (!result) {
+            row.status = RowStatus::Failed;
+            row.note = result.error().message;
+            return row;
+        }
+        if (result->cancelled) {
+            row.status = RowStatus::Cancelled;
+            row.note = "cancelled";
+            return row;
+        }
+        parts.push_back(result->restored.to(torch::kCPU).clamp(-1, 1));
+        row.nfe = result->nfe;
+        if (from == 0) row.stateLabels = result->stateLabels;
+        for (size_t k = 0; k < result->states.size(); ++k) {
+            if (stateParts.size() <= k) stateParts.resize(k + 1);
+            stateParts[k].push_back(result->states[k].to(torch::kCPU));
+        }
+    }
+    row.wallSeconds = nowSeconds() - start;
+    row.model = method->modelLabel(); // tuned settings are known after the run
+    for (auto& states : stateParts) row.states.push_back(torch::cat(states));
+    scoreRow(row, torch::cat(parts), clean);
+    return row;
+}
+
+} // namespace
+
+void scoreRow(ComparisonRow& row, const torch::Tensor& restored, const torch::Tensor& clean)
+{
+    row.restored = restored.to(torch::kCPU).clamp(-1, 1);
+    auto target = clean.to(torch::kCPU);
+    row.psnrPerImage = psnr(row.restored, target).to(torch::kFloat64);
+    row.ssimPerImage = ssim(row.restored, target).to(torch::kFloat64);
+    row.n = row.restored.size(0);
+    row.psnr = row.psnrPerImage.mean().item<double>();
+    row.ssim = row.ssimPerImage.mean().item<double>();
+    // Population std over the n images (0 for a single image).
+    row.psnrStd = row.n > 1 ? row.psnrPerImage.std(/*unbiased=*/false).item<double>() : 0.0;
+    row.ssimStd = row.n > 1 ? row.ssimPerImage.std(/*unbiased=*/false).item<double>() : 0.0;
+}
+
+std::vector<ComparisonRow> runComparison(const torch::Tensor& clean, const torch::Tensor& degraded, const ComparisonSettings& settings,
+                                         const MethodContext& context, const ComparisonCallbacks& callbacks)
+{
+    std::vector<ComparisonRow> rows;
+    ComparisonRow floor;
+    floor.method = "input";
+    scoreRow(floor, degraded, clean);
+    rows.push_back(floor);
+    if (callbacks.onRow) callbacks.onRow(floor);
+    for (const auto& name : settings.methods) {
+        if (callbacks.cancel && callbacks.cancel->load()) break;
+        if (callbacks.onMethodStarted) callbacks.onMethodStarted(name);
+        rows.push_back(runMethod(name, clean, degraded, settings, context, callbacks));
+        if (callbacks.onRow) callbacks.onRow(rows.back());
+    }
+    return rows;
+}
+
+std::string comparisonCsv(const std::vector<ComparisonRow>& rows, const DegradationSpec& spec)
+{
+    std::string out = "method,psnr,ssim,psnr_std,ssim_std,nfe,wall_s,images_per_s,n,degradation,level,model\n";
+    for (const auto& r : rows) {
+        const bool scored = r.status == RowStatus::Ok;
+        auto value = [scored](double v, const char* format) { return scored ? number(v, format) : std::string("n/a"); };
+        std::string model = scored ? r.model : (r.status == RowStatus::Skipped ? "skipped: " : "n/a: ") + r.note;
+        out += csvField(r.method) + "," + value(r.psnr, "%.4f") + "," + value(r.ssim, "%.5f") + "," + value(r.psnrStd, "%.4f") + "," +
+               value(r.ssimStd, "%.5f") + "," + std::to_string(r.nfe) + "," + number(r.wallSeconds, "%.3f") + "," +
+               number(r.imagesPerSecond(), "%.3f") + "," + std::to_string(r.n) + "," + toString(spec.kind) + "," + spec.levelText() + "," +
+               csvField(model) + "\n";
+    }
+    return out;
+}
+
+std::string comparisonMarkdown(const std::vector<ComparisonRow>& rows, const DegradationSpec& spec, const std::string& settingsText)
+{
+    std::vector<const ComparisonRow*> order;
+    for (const auto& r : rows) order.push_back(&r);
+    std::stable_sort(order.begin(), order.end(), [](const ComparisonRow* a, const ComparisonRow* b) {
+        const bool sa = a->status == RowStatus::Ok, sb = b->status == RowStatus::Ok;
+        if (sa != sb) return sa;
+        return sa && a->psnr > b->psnr;
+    });
+    std::string out = "# Comparison: " + spec.label() + "\n\n" + settingsText + "\n\n";
+    out += "| method | PSNR (dB) | SSIM | PSNR std | SSIM std | NFE | wall (s) | images/s | model |\n";
+    out += "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n";
+    for (const auto* r : order) {
+        if (r->status != RowStatus::Ok) {
+            out += "| " + r->method + " | n/a | n/a | | | | | | " + (r->status == RowStatus::Skipped ? "skipped: " : "n/a: ") + r->note + " |\n";
+            continue;
+        }
+        out += "| " + r->method + " | " + number(r->psnr, "%.2f") + " | " + number(r->ssim, "%.4f") + " | " + number(r->psnrStd, "%.2f") +
+               " | " + number(r->ssimStd, "%.4f") + " | " + std::to_string(r->nfe) + " | " + number(r->wallSeconds, "%.2f") + " | " +
+               number(r->imagesPerSecond(), "%.1f") + " | " + r->model + " |\n";
+    }
+    return out;
+}
+
+} // namespace dddg

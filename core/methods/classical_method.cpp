@@ -1,0 +1,144 @@
+// Classical denoisers (OpenCV): Gaussian, median, bilateral and non-local means, each with
+// its parameter chosen once per noise level by mean PSNR on training images (their own noise
+// seed), never on the images being scored. 8-bit in and out, as the filters expect.
+#include "image_metrics.h"
+#include "method_registry.h"
+#include "methods/method_support.h"
+
+#include <torch/torch.h>
+
+#ifdef DDDG_HAVE_OPENCV
+#include <opencv2/imgproc.hpp>
+#include <opencv2/photo.hpp>
+#endif
+
+#include <map>
+
+namespace dddg {
+
+#ifdef DDDG_HAVE_OPENCV
+namespace {
+
+/// One filter setting: up to three numbers whose meaning depends on the filter.
+struct FilterSetting {
+    double a = 0, b = 0, c = 0;
+    std::string text;
+};
+
+std::vector<FilterSetting> settingsFor(const std::string& filter)
+{
+    std::vector<FilterSetting> grid;
+    auto add = [&grid](double a, double b, double c, std::string text) { grid.push_back({a, b, c, std::move(text)}); };
+    if (filter == "gaussian")
+        for (double s = 0.3; s <= 3.01; s += 0.1) add(s, 0, 0, "sigma " + std::to_string(s).substr(0, 3));
+    if (filter == "median")
+        for (int k : {3, 5, 7}) add(k, 0, 0, "size " + std::to_string(k));
+    if (filter == "bilateral")
+        for (int d : {3, 5, 7})
+            for (double color : {20.0, 40.0, 60.0, 80.0, 110.0, 150.0, 200.0})
+                for (double space : {1.0, 2.0, 3.0})
+                    add(d, color, space, "d " + std::to_string(d) + ", colour " + std::to_string(int(color)) + ", space " + std::to_string(int(space)));
+    if (filter == "nlm")
+        for (double h = 5; h <= 100; h += 5)
+            for (int window : {5, 7}) add(h, window, 0, "h " + std::to_string(int(h)) + ", window " + std::to_string(window));
+    return grid;
+}
+
+cv::Mat toBytes(const torch::Tensor& image) // [H, W] in [−1, 1]
+{
+    auto bytes = ((image.clamp(-1, 1) + 1) * 127.5).round().to(torch::kUInt8).contiguous();
+    return cv::Mat(int(bytes.size(0)), int(bytes.size(1)), CV_8UC1, bytes.data_ptr()).clone();
+}
+
+torch::Tensor fromBytes(const cv::Mat& mat)
+{
+    auto t = torch::from_blob(mat.data, {mat.rows, mat.cols}, torch::kUInt8).clone();
+    return t.to(torch::kFloat32) / 127.5 - 1.0;
+}
+
+cv::Mat applyFilter(const std::string& filter, const FilterSetting& s, const cv::Mat& in)
+{
+    cv::Mat out;
+    if (filter == "gaussian") cv::GaussianBlur(in, out, cv::Size(0, 0), s.a, s.a, cv::BORDER_REFLECT101);
+    else if (filter == "median") cv::medianBlur(in, out, int(s.a));
+    else if (filter == "bilateral") cv::bilateralFilter(in, out, int(s.a), s.b, s.c, cv::BORDER_REFLECT101);
+    else cv::fastNlMeansDenoising(in, out, float(s.a), int(s.b), 21);
+    return out;
+}
+
+torch::Tensor filterBatch(const std::string& filter, const FilterSetting& setting, const torch::Tensor& batch, const MethodProgress* progress)
+{
+    auto x = batch.to(torch::kCPU).to(torch::kFloat32);
+    auto out = torch::empty_like(x);
+    for (int64_t i = 0; i < x.size(0); ++i) {
+        if (progress && progress->cancelled()) return {};
+        for (int64_t c = 0; c < x.size(1); ++c) out[i][c].copy_(fromBytes(applyFilter(filter, setting, toBytes(x[i][c]))));
+        if (progress) progress->report(double(i + 1) / double(x.size(0)));
+    }
+    return out;
+}
+
+class ClassicalMethod : public RestorationMethod {
+public:
+    ClassicalMethod(std::string filter, std::shared_ptr<const Dataset> tuning) : m_filter(std::move(filter)), m_tuning(std::move(tuning)) {}
+
+    std::string name() const override { return m_filter; }
+    std::string notApplicable(const DegradationSpec& spec) const override
+    {
+        return spec.kind == DamageKind::Noise ? "" : "a denoising filter; it does not deblur";
+    }
+    int64_t nfe(const DegradationSpec&, const RestoreOptions&) const override { return 0; }
+    std::string modelLabel() const override { return m_lastSetting; }
+
+    Result<Restoration> restore(const torch::Tensor& degraded, const DegradationSpec& spec, const RestoreOptions&,
+                                const MethodProgress& progress) override
+    {
+        const FilterSetting setting = tuned(spec);
+        m_lastSetting = setting.text;
+        auto x = filterBatch(m_filter, setting, degraded, &progress);
+        if (!x.defined()) return cancelledRestoration();
+        Restoration out;
+        out.restored = x.clamp(-1, 1);
+        return out;
+    }
+
+private:
+    FilterSetting tuned(const DegradationSpec& spec)
+    {
+        auto it = m_tunedSettings.find(spec.label());
+        if (it != m_tunedSettings.end()) return it->second;
+        auto clean = m_tuning->images;
+        auto y = applyDegradation(clean, spec, kTuningSeed);
+        FilterSetting best;
+        double bestPsnr = -1e9;
+        for (const auto& setting : settingsFor(m_filter)) {
+            double score = psnr(filterBatch(m_filter, setting, y, nullptr), clean).mean().item<double>();
+            if (score > bestPsnr) bestPsnr = score, best = setting;
+        }
+        m_tunedSettings[spec.label()] = best;
+        return best;
+    }
+
+    static constexpr uint64_t kTuningSeed = 9001; // tuning images get their own noise, never the test seed
+    std::string m_filter;
+    std::shared_ptr<const Dataset> m_tuning;
+    std::map<std::string, FilterSetting> m_tunedSettings;
+    std::string m_lastSetting;
+};
+
+} // namespace
+#endif
+
+std::unique_ptr<RestorationMethod> makeClassicalMethod(const std::string& filter, const MethodContext& context, MethodUnavailable& why)
+{
+#ifdef DDDG_HAVE_OPENCV
+    (void)why;
+    return std::make_unique<ClassicalMethod>(filter, context.tuningImages);
+#else
+    (void)context;
+    why = {"the classical filters need OpenCV, which this headless build lacks", false};
+    return nullptr;
+#endif
+}
+
+} // namespace dddg

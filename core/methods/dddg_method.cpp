@@ -1,0 +1,197 @@
+// DDDG as a restorer. Noise: inversion of the noisy image (paper Algorithm 3), with or without
+// step-wise refinement. Blur/pool at level t: native deblurring — the chain starts at
+// x'_t = the degraded input, and the latents z_t … z_{t_max−1} are chosen so that
+// reduce_info(x'_{t_max}, t) reproduces the input: each z_k first guessed by the encoder from a
+// zero-latent step (x'_{k+1} with z = 0, encoded at level k+1), then, for `dddg-refine`, refined
+// jointly by Adam. Class-conditional models get, per image, the class whose encoder
+// reconstruction best explains the input.
+#include "inversion.h"
+#include "method_registry.h"
+#include "methods/method_support.h"
+#include "trajectory.h"
+
+#include <torch/torch.h>
+
+namespace dddg {
+namespace {
+
+constexpr int64_t kRefineSteps = 20;
+
+class DddgMethod : public RestorationMethod {
+public:
+    DddgMethod(bool refine, std::shared_ptr<DddgModel> model, std::string label)
+        : m_refine(refine), m_model(std::move(model)), m_label(std::move(label))
+    {
+    }
+
+    std::string name() const override { return m_refine ? "dddg-refine" : "dddg"; }
+    std::string modelLabel() const override { return m_label; }
+    std::string notApplicable(const DegradationSpec& spec) const override
+    {
+        if (spec.kind == DamageKind::Noise) return "";
+        const auto& own = m_model->config().degradation;
+        if ((spec.kind == DamageKind::Pool) != (own.kind == DegradationKind::Pool))
+            return "the model was trained on the " + toString(own.kind) + " operator";
+        if (spec.operatorConfig.tMax != own.tMax) return "the model's t_max is " + std::to_string(own.tMax);
+        return "";
+    }
+    int64_t nfe(const DegradationSpec& spec, const RestoreOptions&) const override
+    {
+        const int64_t T = m_model->config().tMax(), classes = std::max<int64_t>(1, m_model->config().numClasses);
+        const int64_t steps = spec.kind == DamageKind::Noise ? T : T - spec.level;
+        const int64_t guess = spec.kind == DamageKind::Noise ? 2 * steps : 3 * steps; // (D +) G per step
+        return classes * guess + (m_refine ? kRefineSteps * (spec.kind == DamageKind::Noise ? T : 1) * steps : 0);
+    }
+
+    Result<Restoration> restore(const torch::Tensor& degraded, const DegradationSpec& spec, const RestoreOptions& options,
+                                const MethodProgress& progress) override
+    {
+        auto y = degraded.to(m_model->device());
+        auto labels = bestClasses(y, spec);
+        if (progress.cancelled()) return cancelledRestoration();
+        progress.report(0.1);
+        Restoration out;
+        out.nfe = nfe(spec, options);
+        torch::Tensor xPrime;
+        if (spec.kind == DamageKind::Noise) {
+            auto z = encodeLatents(*m_model, y, labels);
+            Trajectory path = renderTrajectory(*m_model, z, labels);
+            if (m_refine) {
+                RefineOptions refine;
+                refine.steps = kRefineSteps;
+                try {
+                    path = refineLatents(*m_model, y, z, labels, refine, [&progress](int64_t done, int64_t total) {
+                        progress.report(0.1 + 0.9 * double(done) / double(total));
+                        return !progress.cancelled();
+                    });
+                } catch (const std::runtime_error&) {
+                    return cancelledRestoration();
+                }
+            }
+            xPrime = path.xPrime;
+        } else {
+            auto z = guessDeblurLatents(y, spec.level, labels);
+            if (m_refine && !refineDeblurLatents(y, spec, labels, z, progress)) return cancelledRestoration();
+            xPrime = chainFrom(y, spec.level, z, labels);
+        }
+        for (int64_t k = 0; k < xPrime.size(0); ++k)
+            if (keepsState(k, xPrime.size(0), options.keepStates)) {
+                out.states.push_back(xPrime[k].clamp(-1, 1).cpu());
+                out.stateLabels.push_back("t=" + std::to_string(spec.kind == DamageKind::Noise ? k : spec.level + k));
+            }
+        out.restored = xPrime[xPrime.size(0) - 1].clamp(-1, 1).cpu();
+        progress.report(1.0);
+        return out;
+    }
+
+private:
+    /// x'_t = y, then G steps t … t_max−1 with latents z [t_max − t, B, d_z]: [t_max − t + 1, B, …].
+    torch::Tensor chainFrom(const torch::Tensor& y, int64_t level, const torch::Tensor& z, const torch::Tensor& labels)
+    {
+        torch::NoGradGuard guard;
+        auto scales = m_model->scale.scales();
+        std::vector<torch::Tensor> states{y};
+        auto x = y;
+        for (int64_t k = level; k < m_model->config().tMax(); ++k) {
+            x = m_model->step(m_model->gEma, x, z[k - level].to(y.device()) * scales[k], k, labels).xNext;
+            states.push_back(x);
+        }
+        return torch::stack(states);
+    }
+
+    torch::Tensor guessDeblurLatents(const torch::Tensor& y, int64_t level, const torch::Tensor& labels)
+    {
+        torch::NoGradGuard guard;
+        auto scales = m_model->scale.scales();
+        std::vector<torch::Tensor> rows;
+        auto x = y;
+        const int64_t B = y.size(0), dz = m_model->config().dz;
+        for (int64_t k = level; k < m_model->config().tMax(); ++k) {
+            auto zero = torch::zeros({B, dz}, y.options());
+            auto probe = m_model->step(m_model->gEma, x, zero, k, labels).xNext;
+            auto z = m_model->dEma->forward(probe, k + 1, labels).latent;
+            rows.push_back(z.cpu());
+            x = m_model->step(m_model->gEma, x, z * scales[k], k, labels).xNext;
+        }
+        return torch::stack(rows);
+    }
+
+    bool refineDeblurLatents(const torch::Tensor& y, const DegradationSpec& spec, const torch::Tensor& labels, torch::Tensor& z,
+                             const MethodProgress& progress)
+    {
+        c10::InferenceMode normal(false);
+        const Degradation& op = m_model->degradation();
+        auto scales = m_model->scale.scales();
+        auto latents = z.to(y.device()).clone().set_requires_grad(true);
+        torch::optim::Adam adam({latents}, torch::optim::AdamOptions(0.05));
+        const int64_t steps = kRefineSteps * (m_model->config().tMax() - spec.level);
+        auto best = latents.detach().clone();
+        auto bestLoss = torch::full({y.size(0)}, 1e30, y.options());
+        for (int64_t i = 0; i < steps; ++i) {
+            if (progress.cancelled()) return false;
+            auto x = y;
+            for (int64_t k = spec.level; k < m_model->config().tMax(); ++k)
+                x = m_model->step(m_model->gEma, x, latents[k - spec.level] * scales[k], k, labels).xNext;
+            auto perImage = (op.reduce(x, spec.level) - y).pow(2).flatten(1).mean(1) + 1e-3 * latents.pow(2).mean(std::vector<int64_t>{0, 2});
+            {
+                torch::NoGradGuard guard;
+                auto better = perImage.detach() < bestLoss; // keep each image's best iterate, not its last
+                best = torch::where(better.view({1, -1, 1}), latents.detach(), best);
+                bestLoss = torch::where(better, perImage.detach(), bestLoss);
+            }
+            adam.zero_grad();
+            perImage.sum().backward();
+            adam.step();
+            progress.report(0.1 + 0.9 * double(i + 1) / double(steps));
+        }
+        z = best.cpu();
+        return true;
+    }
+
+    /// Per image, the class whose encoder reconstruction is nearest the input (after the
+    /// degradation); undefined labels for unconditional models.
+    torch::Tensor bestClasses(const torch::Tensor& y, const DegradationSpec& spec)
+    {
+        const int64_t classes = m_model->config().numClasses, B = y.size(0);
+        if (classes <= 0) return {};
+        torch::NoGradGuard guard;
+        torch::Tensor bestError, best;
+        for (int64_t c = 0; c < classes; ++c) {
+            auto labels = torch::full({B}, c, torch::TensorOptions().dtype(torch::kInt64).device(y.device()));
+            torch::Tensor recon;
+            if (spec.kind == DamageKind::Noise) {
+                recon = renderTrajectory(*m_model, encodeLatents(*m_model, y, labels), labels).result().to(y.device());
+            } else {
+                auto path = chainFrom(y, spec.level, guessDeblurLatents(y, spec.level, labels), labels);
+                recon = m_model->degradation().reduce(path[path.size(0) - 1], spec.level);
+            }
+            auto error = (recon - y).pow(2).flatten(1).mean(1);
+            if (!best.defined()) {
+                best = labels.clone(), bestError = error;
+            } else {
+                auto better = error < bestError;
+                best = torch::where(better, labels, best);
+                bestError = torch::where(better, error, bestError);
+            }
+        }
+        return best;
+    }
+
+    bool m_refine;
+    std::shared_ptr<DddgModel> m_model;
+    std::string m_label;
+};
+
+} // namespace
+
+std::unique_ptr<RestorationMethod> makeDddgMethod(bool refine, const MethodContext& context, MethodUnavailable& why)
+{
+    auto model = context.models->dddg();
+    if (!model) {
+        why = {model.error().message, true};
+        return nullptr;
+    }
+    return std::make_unique<DddgMethod>(refine, *model, "dddg-" + context.models->dataset());
+}
+
+} // namespace dddg

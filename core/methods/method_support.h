@@ -1,0 +1,63 @@
+#pragma once
+// Pieces several restoration methods share.
+#include "baseline_model.h"
+#include "restoration.h"
+
+#include <functional>
+
+namespace dddg {
+
+/// A Restoration that says it was cancelled.
+inline Result<Restoration> cancelledRestoration()
+{
+    Restoration r;
+    r.cancelled = true;
+    return r;
+}
+
+/// DDPM ancestral steps t = start … stop + 1 on x (in place), reporting progress from
+/// `progressFrom` to `progressTo` and keeping states in `out`; noise drawn on the CPU from
+/// options.seed. False when cancelled.
+bool denoiseFrom(UNet& eps, const NoiseSchedule& schedule, torch::Tensor& x, int64_t start, const RestoreOptions& options,
+                 const MethodProgress& progress, double progressFrom, double progressTo, Restoration& out, int64_t stop = 0);
+
+} // namespace dddg
+
+namespace dddg {
+
+/// Cold Diffusion's own step schedule for a blur/pool spec: S steps from the clean image
+/// (s = 0) to exactly the degraded input (s = S). Blur: σ(s) = σ_level·s/S with S ≈ σ_level /
+/// step σ; pool: one step per halving of the resolution.
+class ColdSchedule {
+public:
+    ColdSchedule(const DegradationSpec& spec, double stepSigma);
+    int64_t steps() const { return m_steps; }
+    /// The restorer's conditioning value at step s: σ(s) for blur, s for pool.
+    double condition(int64_t s) const;
+    /// D(x0, s); D(x0, S) is reduce_info(x0, level) itself.
+    torch::Tensor degrade(const torch::Tensor& x0, int64_t s) const;
+
+private:
+    DegradationSpec m_spec;
+    double m_sigma = 0;
+    int64_t m_steps = 1;
+};
+
+/// x̂0 from a degraded image and its conditioning value (a trained restorer, or an oracle in tests).
+using Restorer = std::function<torch::Tensor(const torch::Tensor& x, double condition)>;
+
+/// Cold Diffusion's sampling from x_S = `degraded` down to x_0: naive x_{s−1} = D(R(x_s), s−1)
+/// or TACoS x_{s−1} = x_s − D(x̂0, s) + D(x̂0, s−1). Undefined when cancelled.
+torch::Tensor coldSample(const Restorer& restorer, const ColdSchedule& schedule, const torch::Tensor& degraded, bool tacos,
+                         const RestoreOptions& options, const MethodProgress& progress, Restoration& out);
+
+} // namespace dddg
+
+namespace dddg {
+
+/// Tikhonov-regularised deconvolution of a blur/pool spec (the `wiener` method's solver):
+/// argmin |A x − y|² + λ|∇x|² by `iterations` of conjugate gradients. Undefined when cancelled.
+torch::Tensor tikhonovDeconvolve(const torch::Tensor& y, const DegradationSpec& spec, double lambda, int64_t iterations,
+                                 const MethodProgress* progress);
+
+} // namespace dddg

@@ -1,0 +1,90 @@
+#pragma once
+// The seam every restoration method sits behind (design §9): a batch of degraded images in
+// the model frame plus the degradation that made them in; restored images of the same shape,
+// the network evaluations spent and, for iterative methods, the intermediate states out.
+#include "degradation.h"
+#include "result.h"
+
+#include <torch/types.h>
+
+#include <atomic>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace dddg {
+
+enum class DamageKind { Noise, Blur, Pool };
+
+std::string toString(DamageKind kind);
+bool parseDamageKind(const std::string& text, DamageKind& kind);
+
+/// What was done to the clean images: additive Gaussian noise, or reduce_info(x, level).
+struct DegradationSpec {
+    DamageKind kind = DamageKind::Noise;
+    double sigma = 25.0;               ///< noise: std on the 0–255 scale of the denoising literature
+    int64_t level = 3;                 ///< blur/pool: t of reduce_info(x, t), 1 ≤ t < t_max
+    DegradationConfig operatorConfig;  ///< blur/pool: the operator family (kind is set from `kind`)
+
+    /// The noise std in the [−1, 1] model frame: 2·σ/255.
+    double noiseStd() const { return 2.0 * sigma / 255.0; }
+    /// The reduce_info operator of a blur/pool spec.
+    Degradation blurOperator() const;
+    /// "noise σ=25", "blur t=3", "pool t=2".
+    std::string label() const;
+    /// "25" or "3": the level column of results.csv.
+    std::string levelText() const;
+    Status validate() const;
+};
+
+/// Degrades clean images [B, C, H, W]: noise drawn on the CPU from `seed` (the same numbers on
+/// every device), not clipped; blur/pool through reduce_info.
+torch::Tensor applyDegradation(const torch::Tensor& clean, const DegradationSpec& spec, uint64_t seed);
+
+/// Progress and cancellation of one method's run. `report` takes the fraction done, 0 … 1.
+struct MethodProgress {
+    std::function<void(double fraction)> onProgress;
+    const std::atomic<bool>* cancel = nullptr;
+
+    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+    void report(double fraction) const
+    {
+        if (onProgress) onProgress(fraction);
+    }
+};
+
+struct RestoreOptions {
+    uint64_t seed = 0;         ///< for methods that draw noise (DDPM steps, DIP's input)
+    int64_t keepStates = 0;    ///< intermediate states to keep (evenly spaced); 0 = none
+    int64_t dipIterations = 0; ///< DIP's budget; 0 = the method's default
+};
+
+struct Restoration {
+    torch::Tensor restored;               ///< [B, C, H, W], clipped to [−1, 1]
+    int64_t nfe = 0;                      ///< network evaluations per image
+    std::vector<torch::Tensor> states;    ///< intermediate states, in the order they were made
+    std::vector<std::string> stateLabels; ///< one per state: "t=37", "iteration 100", …
+    bool cancelled = false;               ///< stopped early: `restored` is undefined
+};
+
+class RestorationMethod {
+public:
+    virtual ~RestorationMethod() = default;
+    /// The stable name of design §9 ("ddpm-linear", "nlm", …).
+    virtual std::string name() const = 0;
+    /// Empty when the method undoes `spec`; otherwise why not ("needs a blur or pool degradation").
+    virtual std::string notApplicable(const DegradationSpec& spec) const = 0;
+    /// Network evaluations per image for `spec` (0 for classical filters).
+    virtual int64_t nfe(const DegradationSpec& spec, const RestoreOptions& options) const = 0;
+    /// Restores `degraded` [B, C, H, W] on the method's device. Cancellation is checked at
+    /// least once per network evaluation or iteration.
+    virtual Result<Restoration> restore(const torch::Tensor& degraded, const DegradationSpec& spec, const RestoreOptions& options,
+                                        const MethodProgress& progress) = 0;
+    /// The model file it runs ("" for methods without one), for the `model` column.
+    virtual std::string modelLabel() const { return {}; }
+};
+
+/// Keeps at most `keep` of `total` evenly spaced iterations (always the last): true for `index`.
+bool keepsState(int64_t index, int64_t total, int64_t keep);
+
+} // namespace dddg

@@ -1,0 +1,329 @@
+// The restoration seam and its methods: registry, shapes and ranges, Cold Diffusion's two
+// samplers with an oracle, DIP's fit, cancellation, and the comparison files read back.
+#include "checkpoint.h"
+#include "comparison.h"
+#include "comparison_export.h"
+#include "image_file.h"
+#include "image_metrics.h"
+#include "method_registry.h"
+#include "methods/dip_fit.h"
+#include "methods/method_support.h"
+#include "tensor_export.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+#include <torch/torch.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+using namespace dddg;
+
+namespace {
+
+DegradationSpec noiseSpec(double sigma)
+{
+    DegradationSpec spec;
+    spec.kind = DamageKind::Noise;
+    spec.sigma = sigma;
+    return spec;
+}
+
+DegradationSpec blurSpec(int64_t level, DamageKind kind = DamageKind::Blur)
+{
+    DegradationSpec spec;
+    spec.kind = kind;
+    spec.level = level;
+    return spec;
+}
+
+torch::Tensor mnistTest(int64_t n)
+{
+    auto data = loadIdxDataset("mnist", test::mnistDir(), Split::Test);
+    EXPECT_TRUE(data.ok()) << data.error().message;
+    return data->images.narrow(0, 0, n).clone();
+}
+
+/// A models folder holding untrained (but valid) baseline and DDDG files for `dataset`: the
+/// methods run end to end without anything being trained in a test.
+std::string untrainedModels(const std::string& dataset)
+{
+    static std::map<std::string, std::string> made;
+    if (made.count(dataset)) return made[dataset];
+    auto dir = test::tempDir("models-" + dataset);
+    torch::manual_seed(0);
+    auto save = [&](BaselineConfig config) {
+        config.net.width = 8;
+        config.dataset = dataset;
+        BaselineCheckpoint checkpoint;
+        checkpoint.model = std::make_shared<BaselineModel>(config);
+        EXPECT_TRUE(saveBaselineCheckpoint(dir + "/" + config.modelName() + "-" + dataset + ".ckpt", checkpoint, true).ok());
+    };
+    BaselineConfig ddpm;
+    save(ddpm);
+    ddpm.schedule = ScheduleKind::Cosine;
+    save(ddpm);
+    BaselineConfig daed;
+    daed.kind = BaselineKind::Daed;
+    daed.schedule = ScheduleKind::LinearCombine;
+    save(daed);
+    BaselineConfig cold;
+    cold.kind = BaselineKind::Cold;
+    save(cold);
+    cold.degradation.kind = DegradationKind::Pool;
+    save(cold);
+    Checkpoint dddgFile;
+    dddgFile.model = std::make_shared<DddgModel>(test::tinyConfig(DegradationKind::Blur, 6, 10));
+    EXPECT_TRUE(saveCheckpoint(dir + "/dddg-" + dataset + ".ckpt", dddgFile).ok());
+    return made[dataset] = dir;
+}
+
+MethodContext context(const std::string& models)
+{
+    auto c = makeMethodContext("mnist", test::mnistDir(), models, torch::kCPU, 16);
+    EXPECT_TRUE(c.ok()) << c.error().message;
+    return *c;
+}
+
+} // namespace
+
+TEST(Registry, ListsEveryMethodOfTheField)
+{
+    const std::vector<std::string> expected{"ddpm-linear", "ddpm-cosine", "dip", "tdpm-dip-0", "tdpm-dip-5", "tdpm-dip-10", "tdpm-dip-50",
+                                            "dae", "daed", "cold-naive", "cold-tacos", "dddg", "dddg-refine", "gaussian", "median",
+                                            "bilateral", "nlm", "wiener"};
+    EXPECT_EQ(methodNames(), expected);
+    auto all = parseMethodList("all");
+    ASSERT_TRUE(all.ok());
+    EXPECT_EQ(*all, expected);
+    auto some = parseMethodList("nlm,dip,nlm");
+    ASSERT_TRUE(some.ok());
+    EXPECT_EQ(*some, (std::vector<std::string>{"nlm", "dip"}));
+    auto bad = parseMethodList("nlm,bm3d");
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error().message.find("unknown method 'bm3d'"), std::string::npos);
+    EXPECT_NE(bad.error().message.find("cold-tacos"), std::string::npos); // the valid names are listed
+}
+
+TEST(Registry, MissingModelNamesTheCommandThatTrainsIt)
+{
+    auto c = context(test::tempDir("no-models"));
+    MethodUnavailable why;
+    ::setenv("DDDG_MODELS_DIR", test::tempDir("no-models-either").c_str(), 1);
+    auto method = findMethod("ddpm-cosine")->create(c, why);
+    ::unsetenv("DDDG_MODELS_DIR");
+    if (method) GTEST_SKIP() << "a ddpm-cosine model for mnist is installed on this machine";
+    EXPECT_TRUE(why.missingModel);
+    EXPECT_NE(why.reason.find("dddg train --method ddpm --schedule cosine --dataset mnist"), std::string::npos) << why.reason;
+}
+
+TEST(Methods, EveryMethodKeepsTheShapeAndStaysInRange)
+{
+    auto c = context(untrainedModels("mnist"));
+    auto clean = mnistTest(3);
+    RestoreOptions options;
+    options.dipIterations = 5;
+    options.keepStates = 3;
+    for (const auto& spec : {noiseSpec(25), blurSpec(3), blurSpec(2, DamageKind::Pool)}) {
+        auto degraded = applyDegradation(clean, spec, 7);
+        for (const auto& entry : methodRegistry()) {
+            MethodUnavailable why;
+            auto method = entry.create(c, why);
+            ASSERT_TRUE(method) << entry.name << ": " << why.reason;
+            EXPECT_EQ(method->name(), entry.name);
+            if (!method->notApplicable(spec).empty()) continue;
+            auto result = method->restore(degraded, spec, options, {});
+            ASSERT_TRUE(result.ok()) << entry.name << " on " << spec.label() << ": " << result.error().message;
+            EXPECT_EQ(result->restored.sizes(), clean.sizes()) << entry.name;
+            EXPECT_GE(result->restored.min().item<float>(), -1.0f) << entry.name;
+            EXPECT_LE(result->restored.max().item<float>(), 1.0f) << entry.name;
+            EXPECT_TRUE(torch::isfinite(result->restored).all().item<bool>()) << entry.name;
+            EXPECT_EQ(result->nfe, method->nfe(spec, options)) << entry.name << " on " << spec.label();
+            EXPECT_EQ(result->states.size(), result->stateLabels.size()) << entry.name;
+            for (const auto& state : result->states) EXPECT_EQ(state.sizes(), clean.sizes()) << entry.name;
+        }
+    }
+}
+
+TEST(Methods, ApplicabilityFollowsTheDegradation)
+{
+    auto c = context(untrainedModels("mnist"));
+    auto noise = noiseSpec(50), blur = blurSpec(3);
+    for (const char* name : {"cold-naive", "cold-tacos", "wiener"}) {
+        MethodUnavailable why;
+        auto m = findMethod(name)->create(c, why);
+        ASSERT_TRUE(m);
+        EXPECT_FALSE(m->notApplicable(noise).empty()) << name;
+        EXPECT_TRUE(m->notApplicable(blur).empty()) << name;
+    }
+    for (const char* name : {"ddpm-linear", "ddpm-cosine", "dae", "daed", "tdpm-dip-5", "nlm", "gaussian"}) {
+        MethodUnavailable why;
+        auto m = findMethod(name)->create(c, why);
+        ASSERT_TRUE(m);
+        EXPECT_TRUE(m->notApplicable(noise).empty()) << name;
+        EXPECT_FALSE(m->notApplicable(blur).empty()) << name;
+    }
+}
+
+TEST(ColdDiffusion, OracleRestorerRecoversTheImageWithBothSamplers)
+{
+    auto x0 = mnistTest(4);
+    for (const auto& spec : {blurSpec(1), blurSpec(3), blurSpec(2, DamageKind::Pool)}) {
+        ColdSchedule schedule(spec, 0.3);
+        ASSERT_GT(schedule.steps(), 1);
+        // The schedule's start step is the degraded input itself.
+        ASSERT_TRUE(torch::allclose(schedule.degrade(x0, schedule.steps()), applyDegradation(x0, spec, 0), 1e-6, 1e-6));
+        Restorer oracle = [&x0](const torch::Tensor&, double) { return x0; };
+        for (bool tacos : {false, true}) {
+            Restoration out;
+            auto restored = coldSample(oracle, schedule, applyDegradation(x0, spec, 0), tacos, {}, {}, out);
+            EXPECT_LT((restored - x0).abs().max().item<double>(), 1e-4) << spec.label() << (tacos ? " tacos" : " naive");
+        }
+    }
+}
+
+TEST(ColdDiffusion, TacosCancelsMostOfASlightlyWrongRestorer)
+{
+    auto x0 = mnistTest(8);
+    auto spec = blurSpec(3);
+    ColdSchedule schedule(spec, 0.3);
+    torch::manual_seed(5);
+    // A smooth error (a slight bias plus low-frequency wobble), the kind a trained restorer
+    // makes and the blur keeps: TACoS cancels it, naive sampling passes it on.
+    auto error = 0.03 + gaussianBlur(0.3 * torch::randn_like(x0), 2.0);
+    Restorer wrong = [&](const torch::Tensor&, double) { return x0 + error; };
+    double mse[2];
+    for (bool tacos : {false, true}) {
+        Restoration out;
+        auto restored = coldSample(wrong, schedule, applyDegradation(x0, spec, 0), tacos, {}, {}, out);
+        mse[tacos] = (restored - x0).pow(2).mean().item<double>();
+    }
+    EXPECT_LT(mse[1], 0.5 * mse[0]) << "naive " << mse[0] << ", TACoS " << mse[1];
+}
+
+TEST(Dip, FitToTheNoisyTargetImprovesOverIterations)
+{
+    auto clean = mnistTest(2);
+    auto spec = noiseSpec(25);
+    auto noisy = applyDegradation(clean, spec, 1);
+    DipOptions options;
+    options.iterations = 120;
+    options.useEma = false;
+    auto fit = fitDip(noisy, spec, options, 0, 6, {});
+    ASSERT_FALSE(fit.cancelled);
+    ASSERT_EQ(fit.states.size(), 6u);
+    auto mseOf = [&](const torch::Tensor& x) { return (x - noisy.clamp(-1, 1)).pow(2).mean().item<double>(); };
+    EXPECT_LT(mseOf(fit.states.back()), 0.5 * mseOf(fit.states.front()));
+    EXPECT_GT(psnr(fit.output, clean).mean().item<double>(), psnr(torch::zeros_like(clean), clean).mean().item<double>());
+}
+
+TEST(Dip, FitsOfTheSameInputAreSharedThroughTheCache)
+{
+    auto noisy = applyDegradation(mnistTest(1), noiseSpec(25), 1);
+    DipCache cache;
+    DipOptions options;
+    options.iterations = 3;
+    int calls = 0;
+    MethodProgress counting{[&calls](double) { ++calls; }, nullptr};
+    auto a = cache.fit(noisy, noiseSpec(25), options, 0, 0, counting);
+    const int first = calls;
+    auto b = cache.fit(noisy, noiseSpec(25), options, 0, 0, counting);
+    EXPECT_EQ(first, 3);
+    EXPECT_EQ(calls, first + 1); // the second call only reports completion
+    EXPECT_TRUE(torch::equal(a.output, b.output));
+}
+
+TEST(Methods, CancelStopsARunningMethodWithinASecond)
+{
+    auto c = context(untrainedModels("mnist"));
+    MethodUnavailable why;
+    auto dip = findMethod("dip")->create(c, why);
+    ASSERT_TRUE(dip);
+    auto noisy = applyDegradation(mnistTest(4), noiseSpec(25), 1);
+    RestoreOptions options;
+    options.dipIterations = 1000000; // far more than can finish
+    std::atomic<bool> cancel{false};
+    MethodProgress progress{{}, &cancel};
+    std::atomic<double> stoppedAfter{-1};
+    std::chrono::steady_clock::time_point cancelledAt;
+    std::thread worker([&] {
+        auto result = dip->restore(noisy, noiseSpec(25), options, progress);
+        stoppedAfter = std::chrono::duration<double>(std::chrono::steady_clock::now() - cancelledAt).count();
+        EXPECT_TRUE(result.ok() && result->cancelled);
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    cancelledAt = std::chrono::steady_clock::now();
+    cancel = true;
+    worker.join();
+    EXPECT_LT(stoppedAfter.load(), 1.0);
+}
+
+TEST(Comparison, CsvNumbersEqualARecomputationFromTheSavedImages)
+{
+    auto c = context(untrainedModels("mnist"));
+    auto clean = mnistTest(6);
+    ComparisonSettings settings;
+    settings.spec = noiseSpec(50);
+    settings.methods = {"gaussian", "median", "cold-tacos", "dae"};
+    settings.batch = 4; // two batches, so batching is part of what is checked
+    auto degraded = applyDegradation(clean, settings.spec, 11);
+    auto rows = runComparison(clean, degraded, settings, c);
+    ASSERT_EQ(rows.size(), 5u);
+    EXPECT_EQ(rows[0].method, "input");
+    EXPECT_EQ(rows[3].status, RowStatus::NotApplicable); // Cold Diffusion on noise
+    auto out = test::tempDir("compare-out");
+    std::vector<int64_t> ids{10, 11, 12, 13, 14, 15};
+    ASSERT_TRUE(writeComparison(out, rows, clean, ids, settings.spec, "test").ok());
+
+    std::ifstream csv(out + "/results.csv");
+    std::string header, line;
+    std::getline(csv, header);
+    EXPECT_EQ(header, "method,psnr,ssim,psnr_std,ssim_std,nfe,wall_s,images_per_s,n,degradation,level,model");
+    int checked = 0;
+    while (std::getline(csv, line)) {
+        std::stringstream fields(line);
+        std::string method, psnrText, ssimText;
+        std::getline(fields, method, ',');
+        std::getline(fields, psnrText, ',');
+        std::getline(fields, ssimText, ',');
+        if (psnrText == "n/a") {
+            EXPECT_EQ(method, "cold-tacos");
+            continue;
+        }
+        std::vector<torch::Tensor> restored, reference;
+        for (auto id : ids) {
+            auto r = readImageFile(out + "/images/" + method + "/" + std::to_string(id) + ".png");
+            auto k = readImageFile(out + "/images/clean/" + std::to_string(id) + ".png");
+            ASSERT_TRUE(r.ok() && k.ok()) << method << " " << id;
+            restored.push_back(*r);
+            reference.push_back(*k);
+        }
+        auto a = torch::cat(restored), b = torch::cat(reference);
+        EXPECT_NEAR(psnr(a, b).mean().item<double>(), std::stod(psnrText), 0.1) << method; // 8-bit rounding
+        EXPECT_NEAR(ssim(a, b).mean().item<double>(), std::stod(ssimText), 0.01) << method;
+        ++checked;
+    }
+    EXPECT_EQ(checked, 4); // input, gaussian, median, dae
+    EXPECT_TRUE(std::filesystem::file_size(out + "/grid.png") > 1000);
+    auto tensors = loadTensorDict(out + "/results.pt");
+    ASSERT_TRUE(tensors.ok());
+    EXPECT_EQ(tensors->count("clean") + tensors->count("input") + tensors->count("gaussian") + tensors->count("dae"), 4u);
+}
+
+TEST(Comparison, DegradationSpecsAreValidated)
+{
+    EXPECT_FALSE(noiseSpec(0).validate().ok());
+    EXPECT_FALSE(noiseSpec(-5).validate().ok());
+    EXPECT_TRUE(noiseSpec(25).validate().ok());
+    EXPECT_FALSE(blurSpec(0).validate().ok());
+    EXPECT_FALSE(blurSpec(6).validate().ok());
+    EXPECT_TRUE(blurSpec(5).validate().ok());
+    // σ on the 0–255 scale: σ = 25 adds std 25/255 to [0, 1] images, 50/255 in the model frame.
+    auto clean = torch::zeros({2000, 1, 8, 8});
+    auto noisy = applyDegradation(clean, noiseSpec(25), 3);
+    EXPECT_NEAR(noisy.std().item<double>(), 50.0 / 255.0, 0.002);
+    EXPECT_TRUE(torch::equal(noisy, applyDegradation(clean, noiseSpec(25), 3))); // a seed names the noise
+}

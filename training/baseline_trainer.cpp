@@ -1,0 +1,325 @@
+#include "baseline_trainer.h"
+
+#include "checkpoint.h"
+#include "device.h"
+#include "metrics_log.h"
+
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <sstream>
+
+namespace dddg {
+namespace {
+
+double nowSeconds()
+{
+    using namespace std::chrono;
+    return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
+constexpr int64_t kConditionChunks = 4; // blur levels per batch: gaussianBlur takes one σ per call
+
+} // namespace
+
+void BaselineTrainerConfig::writeTo(FlatJson& json) const
+{
+    model.writeTo(json);
+    json.set("dataset", dataset);
+    json.set("data_dir", dataDir);
+    json.set("steps", long(steps));
+    json.set("epochs", epochs);
+    json.set("batch", long(batch));
+    json.set("lr", learningRate);
+    json.set("grad_clip", gradClip);
+    json.set("ema_decay", emaDecay);
+    json.set("seed", double(seed));
+    json.set("device", device);
+    json.set("checkpoint_every", long(checkpointEvery));
+    json.set("log_every", long(logEvery));
+}
+
+Result<BaselineTrainerConfig> BaselineTrainerConfig::readFrom(const FlatJson& json)
+{
+    BaselineTrainerConfig c;
+    auto model = BaselineConfig::readFrom(json);
+    if (!model) return model.error();
+    c.model = *model;
+    c.dataset = json.string("dataset", c.dataset);
+    c.dataDir = json.string("data_dir", c.dataDir);
+    c.steps = int64_t(json.number("steps", 0));
+    c.epochs = json.number("epochs", 0);
+    c.batch = int64_t(json.number("batch", double(c.batch)));
+    c.learningRate = json.number("lr", c.learningRate);
+    c.gradClip = json.number("grad_clip", c.gradClip);
+    c.emaDecay = json.number("ema_decay", c.emaDecay);
+    c.seed = uint64_t(json.number("seed", 0));
+    c.device = json.string("device", c.device);
+    c.checkpointEvery = int64_t(json.number("checkpoint_every", double(c.checkpointEvery)));
+    c.logEvery = int64_t(json.number("log_every", double(c.logEvery)));
+    return c;
+}
+
+int64_t BaselineTrainerConfig::totalSteps(int64_t datasetSize) const
+{
+    if (steps > 0) return steps;
+    return std::max<int64_t>(1, int64_t(std::ceil(epochs * double(datasetSize) / double(batch))));
+}
+
+Status BaselineTrainerConfig::validate() const
+{
+    if (auto status = model.validate(); !status) return status;
+    auto bad = [](const std::string& what) { return Status(makeError(what)); };
+    if (steps < 0 || epochs < 0) return bad("--steps and --epochs must not be negative");
+    if (steps == 0 && epochs <= 0) return bad("give --steps N or --epochs E");
+    if (batch < kConditionChunks || batch > 4096) return bad("--batch must be in [4, 4096] for a baseline");
+    if (!(learningRate > 0) || learningRate > 1) return bad("--lr must be in (0, 1]");
+    if (!(gradClip > 0)) return bad("the gradient clip must be positive");
+    if (emaDecay < 0 || emaDecay >= 1) return bad("EMA decay must be in [0, 1)");
+    if (checkpointEvery < 0 || logEvery < 1) return bad("cadences must be positive");
+    return {};
+}
+
+std::vector<std::string> baselineLossNames(BaselineKind kind)
+{
+    switch (kind) {
+    case BaselineKind::Ddpm: return {"loss_eps"};
+    case BaselineKind::Dae: return {"loss_dae"};
+    case BaselineKind::Daed: return {"loss_dae", "loss_eps"};
+    case BaselineKind::Cold: return {"loss_restore"};
+    }
+    return {};
+}
+
+BaselineTrainer::BaselineTrainer(const BaselineTrainerConfig& config, Dataset data, std::shared_ptr<BaselineModel> model,
+                                 torch::Device device)
+    : m_config(config), m_data(std::move(data)), m_model(std::move(model)), m_device(device)
+{
+    m_model->to(m_device);
+    m_data.images = m_data.images.to(m_device);
+    m_schedule = std::make_unique<NoiseSchedule>(m_config.model.noiseSchedule());
+    for (const auto& role : m_config.model.roles())
+        m_optimizers.push_back(std::make_unique<torch::optim::Adam>(m_model->net(role)->parameters(),
+                                                                    torch::optim::AdamOptions(m_config.learningRate)));
+    m_wallStart = nowSeconds();
+}
+
+Result<std::unique_ptr<BaselineTrainer>> BaselineTrainer::create(const BaselineTrainerConfig& config, Dataset data)
+{
+    if (auto status = config.validate(); !status) return status.error();
+    auto device = parseDevice(config.device);
+    if (!device) return device.error();
+    if (data.size() == 0) return makeError("dataset " + data.name + " is empty");
+    BaselineTrainerConfig c = config;
+    c.model.net.channels = data.images.size(1);
+    c.model.net.imageSize = data.images.size(2);
+    c.model.degradation.constant = data.meanPixel();
+    c.model.dataset = c.dataset;
+    if (auto status = c.validate(); !status) return status.error();
+    torch::manual_seed(c.seed);
+    auto model = std::make_shared<BaselineModel>(c.model);
+    return std::unique_ptr<BaselineTrainer>(new BaselineTrainer(c, std::move(data), model, *device));
+}
+
+Result<std::unique_ptr<BaselineTrainer>> BaselineTrainer::resume(const std::string& checkpointPath, Dataset data,
+                                                                 const BaselineTrainerConfig* overrides)
+{
+    auto loaded = loadBaselineCheckpoint(checkpointPath);
+    if (!loaded) return loaded.error();
+    auto config = BaselineTrainerConfig::readFrom(loaded->config);
+    if (!config) return makeError("checkpoint " + checkpointPath + ": " + config.error().message);
+    if (overrides) {
+        if (overrides->model.modelName() != config->model.modelName())
+            return makeError("checkpoint " + checkpointPath + " holds a " + config->model.modelName() + " run, not " +
+                             overrides->model.modelName());
+        config->steps = overrides->steps;
+        config->epochs = overrides->epochs;
+        config->device = overrides->device;
+        config->outDir = overrides->outDir;
+        config->checkpointEvery = overrides->checkpointEvery;
+        config->logEvery = overrides->logEvery;
+    }
+    auto device = parseDevice(config->device);
+    if (!device) return device.error();
+    if (data.images.size(1) != config->model.net.channels || data.images.size(2) != config->model.net.imageSize)
+        return makeError("dataset " + data.name + " does not match the image shape of " + checkpointPath);
+    std::unique_ptr<BaselineTrainer> trainer(new BaselineTrainer(*config, std::move(data), loaded->model, *device));
+    trainer->m_step = loaded->step;
+    if (auto status = trainer->restoreState(loaded->trainerState); !status)
+        return makeError("checkpoint " + checkpointPath + ": " + status.error().message);
+    return trainer;
+}
+
+torch::Tensor BaselineTrainer::drawBatch()
+{
+    // Indices from the CPU generator, so a seed fixes the data order on every device.
+    auto index = torch::randint(m_data.size(), {m_config.batch}, torch::kInt64).to(m_device);
+    return m_data.images.index_select(0, index);
+}
+
+torch::Tensor BaselineTrainer::lossOf(const std::string& role, const torch::Tensor& x0)
+{
+    const int64_t B = x0.size(0);
+    auto& net = m_model->net(role);
+    const auto& mc = m_config.model;
+    if (role == "eps") { // ε-prediction at a uniform step (daed's diffusion half skips step 1, the auto-encoder's)
+        const int64_t first = mc.kind == BaselineKind::Daed ? 2 : 1;
+        auto t = torch::randint(first, m_schedule->steps() + 1, {B}, torch::kInt64);
+        auto noise = torch::randn(x0.sizes()).to(m_device);
+        auto xt = m_schedule->qSample(x0, t.to(m_device), noise);
+        return (net->forward(xt, t.to(torch::kFloat32).to(m_device)) - noise).pow(2).mean();
+    }
+    if (role == "dae") { // x̂0 from y = x0 + σ·ε, σ uniform in [0, dae_max_std]
+        auto std = torch::rand({B}) * mc.daeMaxStd;
+        auto y = x0 + std.view({-1, 1, 1, 1}).to(m_device) * torch::randn(x0.sizes()).to(m_device);
+        return (net->forward(y, (1000.0 * std).to(m_device)) - x0).pow(2).mean();
+    }
+    // "restore" (Cold Diffusion): L1 x̂0 from the operator at a random level, per chunk.
+    std::vector<torch::Tensor> inputs, conditions;
+    const auto chunks = x0.chunk(kConditionChunks);
+    for (const auto& chunk : chunks) {
+        double level;
+        torch::Tensor degraded;
+        if (mc.degradation.kind == DegradationKind::Blur) {
+            level = torch::rand({1}).item<double>() * mc.degradation.sigmaMax;
+            degraded = gaussianBlur(chunk, level);
+        } else {
+            level = double(torch::randint(1, mc.degradation.tMax, {1}).item<int64_t>());
+            degraded = Degradation(mc.degradation).reduce(chunk, mc.degradation.tMax - int64_t(level));
+        }
+        inputs.push_back(degraded);
+        conditions.push_back(torch::full({chunk.size(0)}, 100.0 * level));
+    }
+    return (net->forward(torch::cat(inputs), torch::cat(conditions).to(m_device)) - x0).abs().mean();
+}
+
+std::vector<double> BaselineTrainer::trainStep()
+{
+    const auto roles = m_config.model.roles();
+    std::vector<torch::Tensor> losses;
+    for (size_t i = 0; i < roles.size(); ++i) {
+        m_model->net(roles[i])->train();
+        auto loss = lossOf(roles[i], drawBatch());
+        m_optimizers[i]->zero_grad();
+        loss.backward();
+        losses.push_back(loss.detach());
+    }
+    std::vector<double> values;
+    for (const auto& l : losses) values.push_back(l.item<double>());
+    // Checked before any optimiser step: a bad batch never reaches the weights or their EMA.
+    for (double v : values)
+        if (!std::isfinite(v)) throw std::runtime_error("a loss became NaN/Inf at step " + std::to_string(m_step));
+    for (size_t i = 0; i < roles.size(); ++i) {
+        torch::nn::utils::clip_grad_norm_(m_model->net(roles[i])->parameters(), m_config.gradClip);
+        m_optimizers[i]->step();
+    }
+    m_model->updateEma(m_config.emaDecay, m_step);
+    ++m_step;
+    return values;
+}
+
+double BaselineTrainer::wallSeconds() const { return m_wallBefore + nowSeconds() - m_wallStart; }
+
+Status BaselineTrainer::run(TrainingObserver* observer, const std::atomic<bool>* stop)
+{
+    if (m_config.outDir.empty()) return makeError("training needs an output directory (--out)");
+    std::error_code ec;
+    std::filesystem::create_directories(m_config.outDir, ec);
+    if (!std::filesystem::is_directory(m_config.outDir)) return makeError("cannot create run directory " + m_config.outDir);
+    const auto names = baselineLossNames(m_config.model.kind);
+    const int64_t total = totalSteps();
+    std::vector<double> window(names.size(), 0.0);
+    int64_t inWindow = 0;
+    while (m_step < total && !(stop && stop->load())) {
+        std::vector<double> losses;
+        try {
+            losses = trainStep();
+        } catch (const std::runtime_error& e) {
+            return makeError(std::string(e.what()) + "; run stopped, last good checkpoint kept at " + latestCheckpointPath());
+        }
+        for (size_t i = 0; i < losses.size(); ++i) window[i] += losses[i];
+        ++inWindow;
+        if (observer) {
+            std::vector<std::pair<std::string, double>> named;
+            for (size_t i = 0; i < names.size(); ++i) named.emplace_back(names[i], losses[i]);
+            observer->onLosses(m_step, total, named);
+        }
+        if (m_step % m_config.logEvery == 0 || m_step == total) {
+            FlatJson line;
+            line.set("step", long(m_step));
+            line.set("epoch", double(m_step) * double(m_config.batch) / double(m_data.size()));
+            line.set("wall_s", wallSeconds());
+            for (size_t i = 0; i < names.size(); ++i) line.set(names[i], window[i] / double(inWindow));
+            if (auto status = appendMetricsLine(metricsPath(), line); !status) return status;
+            if (observer) observer->onMetrics(line.dump(metricsKeyOrder()));
+            std::fill(window.begin(), window.end(), 0.0);
+            inWindow = 0;
+        }
+        if (m_config.checkpointEvery > 0 && m_step % m_config.checkpointEvery == 0 && m_step < total) {
+            if (auto status = saveCheckpoint(latestCheckpointPath()); !status) return status;
+            if (observer) observer->onCheckpoint(latestCheckpointPath(), m_step);
+        }
+    }
+    if (auto status = saveCheckpoint(latestCheckpointPath()); !status) return status;
+    if (observer) observer->onCheckpoint(latestCheckpointPath(), m_step);
+    return {};
+}
+
+std::string BaselineTrainer::latestCheckpointPath() const { return (std::filesystem::path(m_config.outDir) / "latest.ckpt").string(); }
+std::string BaselineTrainer::metricsPath() const { return (std::filesystem::path(m_config.outDir) / "metrics.jsonl").string(); }
+
+Status BaselineTrainer::saveCheckpoint(const std::string& path)
+{
+    BaselineCheckpoint checkpoint;
+    m_config.writeTo(checkpoint.config);
+    checkpoint.model = m_model;
+    checkpoint.step = m_step;
+    checkpoint.trainerState = serializeState();
+    return saveBaselineCheckpoint(path, checkpoint);
+}
+
+std::string BaselineTrainer::serializeState() const
+{
+    torch::serialize::OutputArchive archive;
+    const auto roles = m_config.model.roles();
+    for (size_t i = 0; i < roles.size(); ++i) {
+        torch::serialize::OutputArchive child;
+        m_optimizers[i]->save(child);
+        archive.write("opt_" + roles[i], child);
+    }
+    archive.write("cpu_rng", at::detail::getDefaultCPUGenerator().get_state(), true);
+    archive.write("wall_s", torch::tensor({wallSeconds()}, torch::kFloat64), true);
+    std::ostringstream out;
+    archive.save_to(out);
+    return out.str();
+}
+
+Status BaselineTrainer::restoreState(const std::string& bytes)
+{
+    if (bytes.empty()) return makeError("it holds no trainer state (a shipped model, for inference only)");
+    try {
+        torch::serialize::InputArchive archive;
+        std::istringstream in(bytes);
+        archive.load_from(in, m_device);
+        const auto roles = m_config.model.roles();
+        for (size_t i = 0; i < roles.size(); ++i) {
+            torch::serialize::InputArchive child;
+            archive.read("opt_" + roles[i], child);
+            m_optimizers[i]->load(child);
+        }
+        torch::Tensor rng, wall;
+        archive.read("cpu_rng", rng, true);
+        archive.read("wall_s", wall, true);
+        at::Generator generator = at::detail::getDefaultCPUGenerator();
+        generator.set_state(rng.to(torch::kCPU));
+        m_wallBefore = wall.item<double>();
+        m_wallStart = nowSeconds();
+    } catch (const std::exception& e) {
+        return makeError("unreadable trainer state: " + exceptionText(e));
+    }
+    return {};
+}
+
+} // namespace dddg
