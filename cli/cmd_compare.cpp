@@ -27,6 +27,7 @@ const std::vector<FlagSpec>& compareFlags()
         {"data-dir", "D", "folder with the dataset's IDX files"},
         {"n", "N", "number of test images (default 100)"},
         {"first", "I", "index of the first test image (default 0)"},
+        {"split", "test|train", "the split the images come from (default test; train for tuning a method's settings)"},
         {"degradation", "noise|blur|pool", "what is done to the images (required)"},
         {"sigma", "S", "noise std on the 0-255 scale (noise; default 25)"},
         {"level", "t", "reduce_info level, 1 <= t < t_max (blur, pool; default 3)"},
@@ -34,6 +35,7 @@ const std::vector<FlagSpec>& compareFlags()
         {"methods", "LIST", "all, or a comma-separated list of method names (default all)"},
         {"models", "DIR", "folder searched first for trained models (MODEL-DATASET.ckpt or MODEL-DATASET/latest.ckpt)"},
         {"dip-iters", "N", "Deep Image Prior's iteration budget (default 400)"},
+        {"dip-output", "ema|raw", "DIP's result: the 0.99 EMA of its outputs (default) or the last output"},
         {"seed", "S", "seed of the noise and of the methods' own randomness (default 0)"},
         {"device", "cpu|cuda", "where the networks run (default cpu)"},
         {"out", "DIR", "output folder (required)"},
@@ -102,6 +104,9 @@ int runCompare(const Argv& argv)
     const int64_t first = args.integer("first", 0, 0, std::numeric_limits<int32_t>::max());
     const uint64_t seed = uint64_t(args.integer("seed", 0, 0, std::numeric_limits<int64_t>::max()));
     const int64_t dipIters = args.integer("dip-iters", 0, 1, 100000);
+    const std::string dipOutput = args.text("dip-output", "ema");
+    if (dipOutput != "ema" && dipOutput != "raw") throw CliError("dddg compare: --dip-output must be ema or raw");
+    const bool dipUsesEma = dipOutput == "ema";
     const std::string dataset = args.text("dataset", "fashion-mnist");
     if (!isNamedDataset(dataset)) throw CliError("dddg compare: --dataset must be fashion-mnist or mnist (the shipped models' datasets)");
     auto device = requireDevice(args);
@@ -113,10 +118,12 @@ int runCompare(const Argv& argv)
         clean = require(readImageFile(image, 32, 1));
         ids = {0};
     } else {
-        auto test = require(loadDataset(dataset, args.text("data-dir"), Split::Test));
+        const std::string split = args.text("split", "test");
+        if (split != "test" && split != "train") throw CliError("dddg compare: --split must be test or train");
+        auto test = require(loadDataset(dataset, args.text("data-dir"), split == "test" ? Split::Test : Split::Train));
         if (first + n > test.size())
             throw CliError("dddg compare: --first " + std::to_string(first) + " --n " + std::to_string(n) + " is past the end of " + dataset +
-                           "'s test split (" + std::to_string(test.size()) + " images)");
+                           "'s " + split + " split (" + std::to_string(test.size()) + " images)");
         clean = test.images.narrow(0, first, n).clone();
         for (int64_t i = 0; i < n; ++i) ids.push_back(first + i);
     }
@@ -128,6 +135,7 @@ int runCompare(const Argv& argv)
     settings.methods = methods;
     settings.restore.seed = seed;
     settings.restore.dipIterations = dipIters;
+    settings.restore.dipUseEma = dipUsesEma;
     auto degraded = applyDegradation(clean, spec, seed);
 
     std::unique_ptr<ProgressBar> bar;
@@ -149,7 +157,9 @@ int runCompare(const Argv& argv)
     };
     auto rows = runComparison(clean, degraded, settings, context, callbacks);
 
-    std::string source = image.empty() ? dataset + " test images " + std::to_string(first) + "…" + std::to_string(first + n - 1) : image;
+    std::string source = image.empty() ? dataset + " " + args.text("split", "test") + " images " + std::to_string(first) + "…" +
+                                             std::to_string(first + n - 1)
+                                       : image;
     char settingsText[512];
     std::snprintf(settingsText, sizeof settingsText, "%s; %s; seed %llu; DIP budget %lld iterations; device %s.", source.c_str(),
                   spec.label().c_str(), (unsigned long long)seed, (long long)(dipIters > 0 ? dipIters : 400), device.str().c_str());

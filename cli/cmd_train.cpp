@@ -26,7 +26,7 @@ const std::vector<FlagSpec>& trainFlags()
         {"out", "RUN_DIR", "run directory for latest.ckpt and metrics.jsonl (required)"},
         {"data-dir", "D", "folder with the dataset's IDX files"},
         {"steps", "N", "training cycles (one cycle = t_max G/D updates)"},
-        {"epochs", "E", "alternative to --steps: passes over the dataset (batches per epoch)"},
+        {"epochs", "E", "alternative to --steps: passes over the training set (a cycle draws t_max batches)"},
         {"batch", "B", "batch size (default 16)"},
         {"tmax", "T", "number of degradation steps (default 6)"},
         {"dz", "D", "latent size per step (default 64)"},

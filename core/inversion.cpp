@@ -2,6 +2,7 @@
 
 #include <torch/torch.h>
 
+#include <limits>
 #include <stdexcept>
 
 namespace dddg {
@@ -33,14 +34,26 @@ Trajectory refineLatents(DddgModel& model, const torch::Tensor& images, const to
         auto target = model.degradation().reduce(x, t + 1).detach();
         auto zt = z[t].to(device).clone().set_requires_grad(true);
         torch::optim::Adam optimizer({zt}, torch::optim::AdamOptions(options.learningRate));
-        for (int64_t i = 0; i < options.steps; ++i) {
-            optimizer.zero_grad();
+        // Each image keeps its best iterate (the encoder's guess counts as iterate 0), so
+        // refinement never ends worse than where it started.
+        auto best = zt.detach().clone();
+        auto bestLoss = torch::full({x.size(0)}, std::numeric_limits<double>::infinity(), x.options());
+        for (int64_t i = 0; i <= options.steps; ++i) {
             auto out = model.step(model.gEma, state, zt * scales[t], t, y);
-            auto loss = (out.xNext - target).pow(2).mean() + options.priorWeight * zt.pow(2).mean();
-            loss.backward();
+            auto perImage = (out.xNext - target).pow(2).flatten(1).mean(1) + options.priorWeight * zt.pow(2).mean(1);
+            {
+                torch::NoGradGuard noGrad;
+                auto better = perImage.detach() < bestLoss;
+                best = torch::where(better.unsqueeze(1), zt.detach(), best);
+                bestLoss = torch::where(better, perImage.detach(), bestLoss);
+            }
+            if (i == options.steps) break;
+            optimizer.zero_grad();
+            perImage.sum().backward(); // images are independent: the sum keeps each one's gradient
             optimizer.step();
             if (progress && !progress(t * options.steps + i + 1, total)) throw std::runtime_error("cancelled");
         }
+        zt = best;
         torch::NoGradGuard noGrad;
         z[t].copy_(zt.detach().to(torch::kCPU));
         state = model.step(model.gEma, state, zt.detach() * scales[t], t, y).xNext;

@@ -57,6 +57,7 @@ struct RestoreOptions {
     uint64_t seed = 0;         ///< for methods that draw noise (DDPM steps, DIP's input)
     int64_t keepStates = 0;    ///< intermediate states to keep (evenly spaced); 0 = none
     int64_t dipIterations = 0; ///< DIP's budget; 0 = the method's default
+    bool dipUseEma = true;     ///< DIP reports the EMA of its outputs (else the last output)
 };
 
 struct Restoration {

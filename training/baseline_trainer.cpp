@@ -6,19 +6,11 @@
 
 #include <torch/torch.h>
 
-#include <chrono>
 #include <cmath>
 #include <filesystem>
-#include <sstream>
 
 namespace dddg {
 namespace {
-
-double nowSeconds()
-{
-    using namespace std::chrono;
-    return duration<double>(steady_clock::now().time_since_epoch()).count();
-}
 
 constexpr int64_t kConditionChunks = 4; // blur levels per batch: gaussianBlur takes one σ per call
 
@@ -103,7 +95,6 @@ BaselineTrainer::BaselineTrainer(const BaselineTrainerConfig& config, Dataset da
     for (const auto& role : m_config.model.roles())
         m_optimizers.push_back(std::make_unique<torch::optim::Adam>(m_model->net(role)->parameters(),
                                                                     torch::optim::AdamOptions(m_config.learningRate)));
-    m_wallStart = nowSeconds();
 }
 
 Result<std::unique_ptr<BaselineTrainer>> BaselineTrainer::create(const BaselineTrainerConfig& config, Dataset data)
@@ -220,7 +211,7 @@ std::vector<double> BaselineTrainer::trainStep()
     return values;
 }
 
-double BaselineTrainer::wallSeconds() const { return m_wallBefore + nowSeconds() - m_wallStart; }
+double BaselineTrainer::wallSeconds() const { return m_clock.seconds(); }
 
 Status BaselineTrainer::run(TrainingObserver* observer, const std::atomic<bool>* stop)
 {
@@ -280,46 +271,20 @@ Status BaselineTrainer::saveCheckpoint(const std::string& path)
     return saveBaselineCheckpoint(path, checkpoint);
 }
 
-std::string BaselineTrainer::serializeState() const
+NamedOptimizers BaselineTrainer::namedOptimizers() const
 {
-    torch::serialize::OutputArchive archive;
+    NamedOptimizers named;
     const auto roles = m_config.model.roles();
-    for (size_t i = 0; i < roles.size(); ++i) {
-        torch::serialize::OutputArchive child;
-        m_optimizers[i]->save(child);
-        archive.write("opt_" + roles[i], child);
-    }
-    archive.write("cpu_rng", at::detail::getDefaultCPUGenerator().get_state(), true);
-    archive.write("wall_s", torch::tensor({wallSeconds()}, torch::kFloat64), true);
-    std::ostringstream out;
-    archive.save_to(out);
-    return out.str();
+    for (size_t i = 0; i < roles.size(); ++i) named.emplace_back("opt_" + roles[i], m_optimizers[i].get());
+    return named;
 }
+
+std::string BaselineTrainer::serializeState() const { return saveTrainerState(namedOptimizers(), m_clock); }
 
 Status BaselineTrainer::restoreState(const std::string& bytes)
 {
     if (bytes.empty()) return makeError("it holds no trainer state (a shipped model, for inference only)");
-    try {
-        torch::serialize::InputArchive archive;
-        std::istringstream in(bytes);
-        archive.load_from(in, m_device);
-        const auto roles = m_config.model.roles();
-        for (size_t i = 0; i < roles.size(); ++i) {
-            torch::serialize::InputArchive child;
-            archive.read("opt_" + roles[i], child);
-            m_optimizers[i]->load(child);
-        }
-        torch::Tensor rng, wall;
-        archive.read("cpu_rng", rng, true);
-        archive.read("wall_s", wall, true);
-        at::Generator generator = at::detail::getDefaultCPUGenerator();
-        generator.set_state(rng.to(torch::kCPU));
-        m_wallBefore = wall.item<double>();
-        m_wallStart = nowSeconds();
-    } catch (const std::exception& e) {
-        return makeError("unreadable trainer state: " + exceptionText(e));
-    }
-    return {};
+    return restoreTrainerState(bytes, namedOptimizers(), m_device, m_clock);
 }
 
 } // namespace dddg

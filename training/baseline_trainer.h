@@ -4,6 +4,7 @@
 // checkpoints on a cadence and at the end, bit-for-bit resume, metrics.jsonl.
 #include "baseline_model.h"
 #include "dataset.h"
+#include "trainer_state.h"
 #include "training_observer.h"
 
 #include <torch/optim/adam.h>
@@ -69,6 +70,7 @@ private:
     std::string serializeState() const;
     Status restoreState(const std::string& bytes);
     double wallSeconds() const;
+    NamedOptimizers namedOptimizers() const;
 
     BaselineTrainerConfig m_config;
     Dataset m_data;
@@ -77,7 +79,7 @@ private:
     std::unique_ptr<NoiseSchedule> m_schedule;
     std::vector<std::unique_ptr<torch::optim::Adam>> m_optimizers; ///< one per role
     int64_t m_step = 0;
-    double m_wallBefore = 0, m_wallStart = 0;
+    RunClock m_clock;
 };
 
 } // namespace dddg

@@ -8,16 +8,9 @@
 #include <chrono>
 #include <cmath>
 #include <filesystem>
-#include <sstream>
 
 namespace dddg {
 namespace {
-
-double nowSeconds()
-{
-    using namespace std::chrono;
-    return duration<double>(steady_clock::now().time_since_epoch()).count();
-}
 
 void setTrainable(torch::nn::Module& module, bool trainable)
 {
@@ -39,7 +32,6 @@ Trainer::Trainer(const TrainerConfig& config, Dataset data, std::shared_ptr<Dddg
     if (m_data.labels.defined()) m_data.labels = m_data.labels.to(m_device);
     m_optG = std::make_unique<torch::optim::Adam>(m_model->g->parameters(), adamOptions(m_config));
     m_optD = std::make_unique<torch::optim::Adam>(m_model->d->parameters(), adamOptions(m_config));
-    m_wallStart = nowSeconds();
 }
 
 Result<std::unique_ptr<Trainer>> Trainer::create(const TrainerConfig& config, Dataset data)
@@ -97,14 +89,13 @@ std::pair<torch::Tensor, torch::Tensor> Trainer::drawRealBatch()
     return {m_data.images.index_select(0, index), labels};
 }
 
-CycleLosses Trainer::trainStep(int64_t t, torch::Tensor& state)
+CycleLosses Trainer::trainStep(int64_t t, torch::Tensor& state, const torch::Tensor& fakeLabels)
 {
     auto& m = *m_model;
     const bool conditional = m.config().numClasses > 0;
     const int64_t B = m_config.batch;
     auto [real, realLabels] = drawRealBatch();
     if (!conditional) realLabels = torch::Tensor();
-    auto fakeLabels = conditional ? torch::randint(m.config().numClasses, {B}, torch::kInt64).to(m_device) : torch::Tensor();
     auto z = torch::randn({B, m.config().dz}).to(m_device);
     auto s = m.scale.scale(t);
 
@@ -119,6 +110,8 @@ CycleLosses Trainer::trainStep(int64_t t, torch::Tensor& state)
     auto r1 = grad.pow(2).sum({1, 2, 3}).mean();
     auto lossD = torch::softplus(-outReal.logit).mean() + torch::softplus(outFake.logit).mean() +
                  m_config.encWeight * encD + m_config.r1Weight * r1;
+    // Checked before each optimiser step: a bad step never reaches the weights or their EMA.
+    throwIfNotFinite(lossD, t);
     m_optD->zero_grad();
     lossD.backward();
     m_optD->step();
@@ -128,6 +121,7 @@ CycleLosses Trainer::trainStep(int64_t t, torch::Tensor& state)
     auto outG = m.d->forward(fake, t + 1, fakeLabels);
     auto encG = ((z - outG.latent) * s).pow(2).mean();
     auto lossG = torch::softplus(-outG.logit).mean() + m_config.encWeight * encG;
+    throwIfNotFinite(lossG, t);
     m_optG->zero_grad();
     lossG.backward();
     m_optG->step();
@@ -137,10 +131,13 @@ CycleLosses Trainer::trainStep(int64_t t, torch::Tensor& state)
     m.updateEma(m_config.emaDecay);
     state = fake.detach();
 
-    CycleLosses out{lossD.item<double>(), lossG.item<double>(), encG.item<double>(), r1.item<double>()};
-    if (!std::isfinite(out.lossD) || !std::isfinite(out.lossG) || !std::isfinite(out.lossEnc) || !std::isfinite(out.r1))
+    return {lossD.item<double>(), lossG.item<double>(), encG.item<double>(), r1.item<double>()};
+}
+
+void Trainer::throwIfNotFinite(const torch::Tensor& loss, int64_t t) const
+{
+    if (!std::isfinite(loss.item<double>()))
         throw std::runtime_error("a loss became NaN/Inf at step " + std::to_string(m_step) + ", t = " + std::to_string(t));
-    return out;
 }
 
 CycleLosses Trainer::runCycle()
@@ -148,10 +145,15 @@ CycleLosses Trainer::runCycle()
     m_model->g->train();
     m_model->d->train();
     auto state = m_model->constantImage(m_config.batch, m_device);
+    // One class per fake trajectory for the whole cycle: x' carries it from t = 0 to t_max.
+    const int64_t classes = m_model->config().numClasses;
+    m_cycleFakeLabels = classes > 0 ? torch::randint(classes, {m_config.batch}, torch::kInt64).to(m_device) : torch::Tensor();
     CycleLosses sum;
     const int64_t T = m_model->config().tMax();
+    m_stepFakeLabels.clear();
     for (int64_t t = 0; t < T; ++t) {
-        auto l = trainStep(t, state);
+        m_stepFakeLabels.push_back(m_cycleFakeLabels);
+        auto l = trainStep(t, state, m_stepFakeLabels.back());
         sum.lossD += l.lossD / double(T);
         sum.lossG += l.lossG / double(T);
         sum.lossEnc += l.lossEnc / double(T);
@@ -161,13 +163,13 @@ CycleLosses Trainer::runCycle()
     return sum;
 }
 
-double Trainer::wallSeconds() const { return m_wallBefore + nowSeconds() - m_wallStart; }
+double Trainer::wallSeconds() const { return m_clock.seconds(); }
 
 FlatJson Trainer::metricsLine(const CycleLosses& mean) const
 {
     FlatJson line;
     line.set("step", long(m_step));
-    line.set("epoch", double(m_step) * double(m_config.batch) / double(std::max<int64_t>(1, m_data.size())));
+    line.set("epoch", m_config.epochsDone(m_step, m_data.size()));
     line.set("wall_s", wallSeconds());
     line.set("loss_d", mean.lossD);
     line.set("loss_g", mean.lossG);
@@ -307,40 +309,12 @@ Status Trainer::saveCheckpoint(const std::string& path)
 
 std::string Trainer::serializeState() const
 {
-    torch::serialize::OutputArchive archive, g, d;
-    m_optG->save(g);
-    m_optD->save(d);
-    archive.write("opt_g", g);
-    archive.write("opt_d", d);
-    archive.write("cpu_rng", at::detail::getDefaultCPUGenerator().get_state(), true);
-    archive.write("wall_s", torch::tensor({wallSeconds()}, torch::kFloat64), true);
-    std::ostringstream out;
-    archive.save_to(out);
-    return out.str();
+    return saveTrainerState({{"opt_g", m_optG.get()}, {"opt_d", m_optD.get()}}, m_clock);
 }
 
 Status Trainer::restoreState(const std::string& bytes)
 {
-    if (bytes.empty()) return makeError("it holds no trainer state (exported for inference only)");
-    try {
-        torch::serialize::InputArchive archive, g, d;
-        std::istringstream in(bytes);
-        archive.load_from(in, m_device);
-        archive.read("opt_g", g);
-        archive.read("opt_d", d);
-        m_optG->load(g);
-        m_optD->load(d);
-        torch::Tensor rng, wall;
-        archive.read("cpu_rng", rng, true);
-        archive.read("wall_s", wall, true);
-        at::Generator generator = at::detail::getDefaultCPUGenerator();
-        generator.set_state(rng.to(torch::kCPU));
-        m_wallBefore = wall.item<double>();
-        m_wallStart = nowSeconds();
-    } catch (const c10::Error& e) {
-        return makeError("unreadable trainer state: " + std::string(e.what_without_backtrace()));
-    }
-    return {};
+    return restoreTrainerState(bytes, {{"opt_g", m_optG.get()}, {"opt_d", m_optD.get()}}, m_device, m_clock);
 }
 
 } // namespace dddg

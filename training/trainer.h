@@ -6,6 +6,7 @@
 #include "dddg_model.h"
 #include "fid_monitor.h"
 #include "trainer_config.h"
+#include "trainer_state.h"
 #include "training_observer.h"
 
 #include <torch/optim/adam.h>
@@ -37,6 +38,11 @@ public:
     std::string metricsPath() const;
 
     int64_t step() const { return m_step; }
+    /// The fake class labels of the last cycle (one per trajectory, kept for every t); undefined
+    /// for unconditional models.
+    const torch::Tensor& lastCycleFakeLabels() const { return m_cycleFakeLabels; }
+    /// The fake labels each step t of the last cycle trained with (all equal; tests check it).
+    const std::vector<torch::Tensor>& lastCycleLabelsPerStep() const { return m_stepFakeLabels; }
     /// The cycle at which the next FID (LeNet) evaluation is due, or −1 when none is
     /// (fidEvery = 0, past the end of the run, or FID is unavailable for this run).
     int64_t nextFidStep() const;
@@ -50,7 +56,8 @@ public:
 private:
     Trainer(const TrainerConfig& config, Dataset data, std::shared_ptr<DddgModel> model, torch::Device device);
     std::pair<torch::Tensor, torch::Tensor> drawRealBatch();
-    CycleLosses trainStep(int64_t t, torch::Tensor& state);
+    CycleLosses trainStep(int64_t t, torch::Tensor& state, const torch::Tensor& fakeLabels);
+    void throwIfNotFinite(const torch::Tensor& loss, int64_t t) const;
     std::string serializeState() const;
     Status restoreState(const std::string& bytes);
     FlatJson metricsLine(const CycleLosses& mean) const;
@@ -67,8 +74,9 @@ private:
     torch::Device m_device;
     std::unique_ptr<torch::optim::Adam> m_optG, m_optD;
     int64_t m_step = 0;
-    double m_wallBefore = 0; // seconds spent in earlier sessions of a resumed run
-    double m_wallStart = 0;
+    torch::Tensor m_cycleFakeLabels;
+    std::vector<torch::Tensor> m_stepFakeLabels;
+    RunClock m_clock; // across the sessions of a resumed run
     std::unique_ptr<FidMonitor> m_fid; // only during run()
     bool m_fidUnavailable = false;     // set when this run cannot score FID (LeNet)
 };

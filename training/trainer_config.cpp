@@ -57,8 +57,14 @@ Result<TrainerConfig> TrainerConfig::readFrom(const FlatJson& json)
 int64_t TrainerConfig::totalCycles(int64_t datasetSize) const
 {
     if (steps > 0) return steps;
-    // One epoch = as many cycles as there are batches in the dataset.
-    return std::max<int64_t>(1, int64_t(std::ceil(epochs * double(datasetSize) / double(batch))));
+    // An epoch is one pass over the training set; a cycle draws t_max real batches.
+    const double imagesPerCycle = double(batch) * double(model.tMax());
+    return std::max<int64_t>(1, int64_t(std::ceil(epochs * double(datasetSize) / imagesPerCycle)));
+}
+
+double TrainerConfig::epochsDone(int64_t cycles, int64_t datasetSize) const
+{
+    return double(cycles) * double(batch) * double(model.tMax()) / double(std::max<int64_t>(1, datasetSize));
 }
 
 Status TrainerConfig::validate() const

@@ -13,7 +13,7 @@ struct TrainerConfig {
     std::string dataDir;                   ///< where the IDX files are ("" = known places)
     std::string outDir;                    ///< run directory: checkpoints and metrics.jsonl
     int64_t steps = 0;                     ///< training cycles (each = t_max G/D updates)
-    double epochs = 0;                     ///< alternative to steps: dataset passes
+    double epochs = 0;                     ///< alternative to steps: passes over the training set
     int64_t batch = 16;
     double learningRate = 0.002;
     double beta1 = 0.0;
@@ -31,8 +31,10 @@ struct TrainerConfig {
 
     void writeTo(FlatJson& json) const;
     static Result<TrainerConfig> readFrom(const FlatJson& json);
-    /// Total cycles for a dataset of `datasetSize` images.
+    /// Total cycles for a dataset of `datasetSize` images (--epochs: passes over the set).
     int64_t totalCycles(int64_t datasetSize) const;
+    /// Passes over a set of `datasetSize` images after `cycles` cycles (t_max real batches each).
+    double epochsDone(int64_t cycles, int64_t datasetSize) const;
     Status validate() const;
 };
 

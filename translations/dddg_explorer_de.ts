@@ -1233,6 +1233,18 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>DDPM noise-prediction loss (MSE of ε)</source>
+        <translation>DDPM-Rauschvorhersage-Verlust (MSE von ε)</translation>
+    </message>
+    <message>
+        <source>DAE denoising loss (MSE of x₀)</source>
+        <translation>DAE-Entrauschungsverlust (MSE von x₀)</translation>
+    </message>
+    <message>
+        <source>Cold Diffusion restorer loss (L1 of x₀)</source>
+        <translation>Cold-Diffusion-Restaurierungsverlust (L1 von x₀)</translation>
+    </message>
 </context>
 <context>
     <name>dddg::TrainingWorker</name>

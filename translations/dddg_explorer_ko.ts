@@ -1232,6 +1232,18 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>DDPM noise-prediction loss (MSE of ε)</source>
+        <translation>DDPM 잡음 예측 손실 (ε의 MSE)</translation>
+    </message>
+    <message>
+        <source>DAE denoising loss (MSE of x₀)</source>
+        <translation>DAE 잡음 제거 손실 (x₀의 MSE)</translation>
+    </message>
+    <message>
+        <source>Cold Diffusion restorer loss (L1 of x₀)</source>
+        <translation>Cold Diffusion 복원기 손실 (x₀의 L1)</translation>
+    </message>
 </context>
 <context>
     <name>dddg::TrainingWorker</name>

@@ -270,18 +270,12 @@ QWidget* TrainingView::buildCharts()
     controls->addStretch(1);
     controls->addWidget(csv);
     layout->addLayout(controls);
-    auto* grid = new QGridLayout;
-    const QList<QPair<QString, QString>> metrics{{QStringLiteral("loss_d"), tr("discriminator loss L_D")},
-                                                 {QStringLiteral("loss_g"), tr("generator loss L_G")},
-                                                 {QStringLiteral("loss_enc"), tr("encoder loss L_enc")},
-                                                 {QStringLiteral("r1"), tr("R1 penalty")},
-                                                 {QStringLiteral("fid_lenet"), tr("FID (LeNet)")}};
-    for (int i = 0; i < metrics.size(); ++i) {
-        auto* chart = new MetricChart(metrics[i].second, metrics[i].first);
-        m_charts << chart;
-        grid->addWidget(chart, i / 3, i % 3);
-    }
-    layout->addLayout(grid, 1);
+    m_chartGrid = new QGridLayout;
+    // DDDG's curves from the start; a baseline's losses get a chart when a run first has them.
+    for (const QString& key : {QStringLiteral("loss_d"), QStringLiteral("loss_g"), QStringLiteral("loss_enc"), QStringLiteral("r1"),
+                               QStringLiteral("fid_lenet")})
+        addChart(key);
+    layout->addLayout(m_chartGrid, 1);
     connect(m_smoothing, &QSlider::valueChanged, this, [this, smoothLabel](int v) {
         smoothLabel->setText(tr("smoothing %1").arg(v / 100.0, 0, 'f', 2));
         for (auto* chart : m_charts) chart->setSmoothing(v / 100.0);
@@ -427,11 +421,39 @@ void TrainingView::addFilmFrame(int id, const FilmFrame& frame)
     emit filmFrameShown(id, frame.step);
 }
 
+QString TrainingView::metricTitle(const QString& key)
+{
+    if (key == QLatin1String("loss_d")) return tr("discriminator loss L_D");
+    if (key == QLatin1String("loss_g")) return tr("generator loss L_G");
+    if (key == QLatin1String("loss_enc")) return tr("encoder loss L_enc");
+    if (key == QLatin1String("r1")) return tr("R1 penalty");
+    if (key == QLatin1String("fid_lenet")) return tr("FID (LeNet)");
+    if (key == QLatin1String("loss_eps")) return tr("DDPM noise-prediction loss (MSE of ε)");
+    if (key == QLatin1String("loss_dae")) return tr("DAE denoising loss (MSE of x₀)");
+    if (key == QLatin1String("loss_restore")) return tr("Cold Diffusion restorer loss (L1 of x₀)");
+    return key;
+}
+
+MetricChart* TrainingView::addChart(const QString& key)
+{
+    auto* chart = new MetricChart(metricTitle(key), key);
+    chart->setSmoothing(m_smoothing ? m_smoothing->value() / 100.0 : 0.6);
+    if (m_log) chart->setLogScale(m_log->isChecked());
+    const int index = int(m_charts.size());
+    m_charts << chart;
+    m_chartGrid->addWidget(chart, index / 3, index % 3);
+    return chart;
+}
+
 void TrainingView::refreshCharts()
 {
+    static const QStringList notCurves{QStringLiteral("step"), QStringLiteral("epoch"), QStringLiteral("wall_s"), QStringLiteral("world_size")};
     for (int id : std::as_const(m_dirty)) {
         if (!m_runs.contains(id)) continue;
         const Run& run = m_runs[id];
+        for (const MetricPoint& p : run.points)
+            for (auto it = p.values.constBegin(); it != p.values.constEnd(); ++it)
+                if (!notCurves.contains(it.key()) && !chart(it.key())) addChart(it.key());
         bool shown = false;
         for (int i = 0; i < m_runList->count(); ++i)
             if (m_runList->item(i)->data(Qt::UserRole).toInt() == id) shown = m_runList->item(i)->checkState() == Qt::Checked;
@@ -546,8 +568,8 @@ QString TrainingView::exportCsv(const QString& path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) return tr("Cannot write %1: %2").arg(path, file.errorString());
-    const QStringList keys{QStringLiteral("loss_d"), QStringLiteral("loss_g"), QStringLiteral("loss_enc"), QStringLiteral("r1"),
-                           QStringLiteral("fid_lenet")};
+    QStringList keys;
+    for (const auto* c : m_charts) keys << c->key();
     QString text = QStringLiteral("run,dir,step,wall_s,") + keys.join(QLatin1Char(',')) + QLatin1Char('\n');
     for (const Run& run : m_runs) {
         for (const MetricPoint& p : run.points) {

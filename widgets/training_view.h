@@ -14,6 +14,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -83,6 +84,8 @@ private:
     QWidget* buildSetup();
     QWidget* buildRunList();
     QWidget* buildCharts();
+    MetricChart* addChart(const QString& key);
+    static QString metricTitle(const QString& key);
     QWidget* buildFilmStrip();
     int addRun(const QString& name, const QString& dir, bool live);
     void appendPoints(int id, const QVector<MetricPoint>& points);
@@ -125,6 +128,7 @@ private:
     QLabel* m_fidLabel = nullptr;
     QLabel* m_stallLabel = nullptr;
     QVector<MetricChart*> m_charts;
+    QGridLayout* m_chartGrid = nullptr;
     QSlider* m_smoothing = nullptr;
     QCheckBox* m_log = nullptr;
     QLabel* m_filmImage = nullptr;

@@ -31,6 +31,7 @@ public:
     {
         DipOptions dip;
         dip.iterations = iterations(options);
+        dip.useEma = options.dipUseEma;
         const double fitShare = m_truncation > 0 ? 0.9 : 1.0;
         MethodProgress fitProgress{[&progress, fitShare](double f) { progress.report(f * fitShare); }, progress.cancel};
         DipFit fit = m_cache->fit(degraded, spec, dip, options.seed, options.keepStates, fitProgress);

@@ -109,3 +109,19 @@ TEST(Checkpoint, UnwritableDestinationIsAnError)
     ASSERT_FALSE(status.ok());
     EXPECT_NE(status.error().message.find("/nonexistent/dir"), std::string::npos);
 }
+
+TEST(Checkpoint, TensorsThatDoNotMatchTheConfigAreRefused)
+{
+    auto dir = test::tempDir("ckpt-shapes");
+    Checkpoint c;
+    c.model = std::make_shared<DddgModel>(test::tinyConfig());
+    ASSERT_TRUE(saveCheckpoint(dir + "/a.ckpt", c).ok());
+    auto contents = readCheckpointContainer(dir + "/a.ckpt");
+    ASSERT_TRUE(contents.ok());
+    contents->header.set("embed_dim", 12L); // the header now promises other shapes than the file holds
+    test::writeBytes(dir + "/b.ckpt", packContainer(checkpointKind(), kCheckpointVersion, contents->header, {}, contents->payload));
+    auto loaded = loadCheckpoint(dir + "/b.ckpt");
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_NE(loaded.error().message.find("has shape"), std::string::npos) << loaded.error().message;
+    EXPECT_NE(loaded.error().message.find(dir + "/b.ckpt"), std::string::npos);
+}

@@ -70,3 +70,20 @@ TEST(Inversion, EncoderLatentsAndRefinementImproveTheFit)
     EXPECT_LT(errRefined, errEncoder);
     EXPECT_THROW(invert(model, images, {}, options, [](int64_t, int64_t) { return false; }), std::runtime_error);
 }
+
+TEST(Inversion, RefinementKeepsEachImagesBestIterate)
+{
+    // One step (t_max 1) and a step size far too large: Adam's last iterate overshoots, the
+    // kept one is never worse than the encoder's guess.
+    torch::manual_seed(4);
+    DddgModel model(test::tinyConfig(DegradationKind::Blur, 1));
+    auto images = torch::rand({4, 1, 32, 32}) * 2 - 1;
+    auto z = encodeLatents(model, images);
+    RefineOptions options;
+    options.steps = 5;
+    options.learningRate = 50.0;
+    auto refined = refineLatents(model, images, z, {}, options);
+    auto encoder = renderTrajectory(model, z);
+    auto err = [&](const Trajectory& tr) { return (tr.result() - images).pow(2).flatten(1).mean(1); };
+    EXPECT_TRUE((err(refined) <= err(encoder) + 1e-6).all().item<bool>()) << err(refined) << err(encoder);
+}

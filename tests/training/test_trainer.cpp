@@ -127,3 +127,61 @@ TEST(Trainer, InvalidSettingsAreErrors)
     unlabelled.labels = torch::Tensor();
     EXPECT_FALSE(Trainer::create(config, unlabelled).ok());
 }
+
+TEST(Trainer, ConditionalTrajectoriesKeepTheirClassForTheWholeCycle)
+{
+    auto trainer = Trainer::create(tinyTraining(test::tempDir("train-classes"), 2, true), fashionSubset());
+    ASSERT_TRUE(trainer.ok());
+    auto& t = **trainer;
+    t.runCycle();
+    auto first = t.lastCycleFakeLabels().clone();
+    ASSERT_EQ(t.lastCycleLabelsPerStep().size(), 4u);
+    for (const auto& labels : t.lastCycleLabelsPerStep()) EXPECT_TRUE(torch::equal(labels, first));
+    bool redrawn = false; // every cycle draws its own classes
+    for (int i = 0; i < 4 && !redrawn; ++i) {
+        t.runCycle();
+        redrawn = !torch::equal(t.lastCycleFakeLabels(), first);
+    }
+    EXPECT_TRUE(redrawn);
+}
+
+TEST(Trainer, NonFiniteLossTouchesNeitherWeightsNorTheirEma)
+{
+    Dataset poisoned = fashionSubset();
+    poisoned.images = torch::full_like(poisoned.images, NAN); // every real batch makes L_D NaN
+    auto trainer = Trainer::create(tinyTraining(test::tempDir("train-nan-guard"), 2, false), fashionSubset());
+    ASSERT_TRUE(trainer.ok());
+    auto& t = **trainer;
+    t.runCycle();
+    DddgModel before(t.model().config());
+    copyWeights(*t.model().g, *before.g);
+    copyWeights(*t.model().d, *before.d);
+    copyWeights(*t.model().gEma, *before.gEma);
+    copyWeights(*t.model().dEma, *before.dEma);
+    const auto dir = test::tempDir("train-nan-guard-2");
+    auto config = tinyTraining(dir, 3, false);
+    ASSERT_TRUE(t.saveCheckpoint(dir + "/latest.ckpt").ok());
+    auto resumed = Trainer::resume(dir + "/latest.ckpt", poisoned, &config);
+    ASSERT_TRUE(resumed.ok()) << resumed.error().message;
+    EXPECT_THROW((*resumed)->runCycle(), std::runtime_error);
+    auto& m = (*resumed)->model();
+    EXPECT_TRUE(test::sameWeights(*m.g, *before.g));
+    EXPECT_TRUE(test::sameWeights(*m.d, *before.d));
+    EXPECT_TRUE(test::sameWeights(*m.gEma, *before.gEma));
+    EXPECT_TRUE(test::sameWeights(*m.dEma, *before.dEma));
+}
+
+TEST(Trainer, AnEpochIsOnePassOverTheTrainingSet)
+{
+    auto config = tinyTraining(test::tempDir("train-epochs"), 3, false); // batch 4, t_max 4: 16 images a cycle
+    auto trainer = Trainer::create(config, fashionSubset());
+    ASSERT_TRUE(trainer.ok());
+    ASSERT_TRUE((*trainer)->run().ok());
+    MetricsFollower follower((*trainer)->metricsPath());
+    auto lines = follower.poll();
+    ASSERT_EQ(lines.size(), 3u);
+    EXPECT_DOUBLE_EQ(lines.back().number("epoch", 0), 3.0 * 16.0 / 512.0);
+    config.steps = 0;
+    config.epochs = 1;
+    EXPECT_EQ(config.totalCycles(512), 32); // 512 images / 16 per cycle
+}
