@@ -85,12 +85,15 @@ run_demo() {
     "$dddg" invert --checkpoint "$model" --dataset fashion-mnist --index 0 --count 4 --refine 20 \
         --out "$out/inversion.png" --trajectory "$out/inversion.pt" | tee "$out/inversion.json"
     "$dddg" eval --checkpoint "$model" --dataset fashion-mnist --n 500 | tee "$out/eval.json"
+    "$dddg" compare --dataset fashion-mnist --n 8 --degradation noise --sigma 50 \
+        --methods ddpm-linear,ddpm-cosine,dae,daed,nlm,bilateral,dddg --out "$out/compare"
     xvfb-run -a -s "-screen 0 1920x1200x24" "$BUILD_DIR/app/dddg-explorer" --screenshot "$out/screenshots"
     log "done. Open these files:"
     printf '  %s\n' "$out/degradation.png   forward degradation reduce_info(x, t), t = 0..t_max" \
         "$out/samples.png       sampled trajectories x'_0..x'_t_max, one per row" \
         "$out/inversion.png     per image: degraded targets, encoder inversion, refined inversion" \
         "$out/eval.json         reconstruction PSNR/SSIM (and FID (LeNet)) on 500 test images" \
+        "$out/compare/          denoising σ = 50 by seven methods: grid.png, results.md, results.csv" \
         "$out/screenshots/      the explorer's views (timeline.png, latents.png, …)" >&2
 }
 

@@ -47,6 +47,7 @@ int runClassifier(const Argv& argv)
         std::printf("%s", CliArgs::usage("classifier", "--dataset NAME [flags]", classifierFlags()).c_str());
         return 0;
     }
+    refuseOverwritingInputs(args);
     const std::string name = args.required("dataset");
     const std::string out = args.text("out", "lenet-" + name + ".bin");
     auto device = requireDevice(args);

@@ -94,6 +94,7 @@ int runCompare(const Argv& argv)
                               .c_str());
         return 0;
     }
+    refuseOverwritingInputs(args);
     // Everything is checked before any work: the flags, the method names, the output folder.
     const DegradationSpec parsed = specFrom(args);
     const auto methods = require(parseMethodList(args.text("methods", "all")));

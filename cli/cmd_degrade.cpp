@@ -38,6 +38,7 @@ int runDegrade(const Argv& argv)
         std::printf("%s", CliArgs::usage("degrade", "(--image IMG | --dataset NAME --index I) --out STRIP.png [flags]", degradeFlags()).c_str());
         return 0;
     }
+    refuseOverwritingInputs(args);
     std::string out = args.required("out");
     DegradationConfig config;
     config.tMax = args.integer("tmax", 6, 1, 64);

@@ -74,6 +74,7 @@ int runEval(const Argv& argv)
         std::printf("%s", CliArgs::usage("eval", "--checkpoint CKPT [flags]", evalFlags()).c_str());
         return 0;
     }
+    refuseOverwritingInputs(args);
     auto device = requireDevice(args);
     auto checkpoint = requireCheckpoint(args, device);
     auto& model = *checkpoint.model;

@@ -30,10 +30,9 @@ int runExport(const Argv& argv)
         std::printf("%s", CliArgs::usage("export", "--checkpoint CKPT --out FILE", exportFlags()).c_str());
         return 0;
     }
+    refuseOverwritingInputs(args);
     const std::string in = args.required("checkpoint"), out = args.required("out");
     std::error_code ec;
-    if (std::filesystem::exists(out) && std::filesystem::equivalent(in, out, ec))
-        throw CliError("dddg export: --out " + out + " is the input checkpoint; choose another file");
     auto header = require(readCheckpointContainer(in));
     prepareOutput(out);
     if (methodOf(header.header) == "dddg") {

@@ -71,6 +71,7 @@ int runFid(const Argv& argv)
         std::printf("%s", CliArgs::usage("fid", "--dataset NAME (--images DIR|T.pt | --degrade-sigma S) [flags]", fidFlags()).c_str());
         return 0;
     }
+    refuseOverwritingInputs(args);
     const std::string name = args.required("dataset");
     if (args.has("images") == args.has("degrade-sigma"))
         throw CliError("dddg fid: give exactly one of --images DIR|T.pt or --degrade-sigma S");

@@ -48,6 +48,7 @@ int runInvert(const Argv& argv)
                                          invertFlags()).c_str());
         return 0;
     }
+    refuseOverwritingInputs(args);
     std::string out = args.required("out");
     auto device = requireDevice(args);
     auto checkpoint = requireCheckpoint(args, device);

@@ -68,6 +68,7 @@ int runSample(const Argv& argv)
         std::printf("%s", CliArgs::usage("sample", "--checkpoint CKPT --out GRID.png [flags]", sampleFlags()).c_str());
         return 0;
     }
+    refuseOverwritingInputs(args);
     std::string out = args.required("out");
     auto device = requireDevice(args);
     auto header = require(readCheckpointContainer(args.required("checkpoint")));

@@ -13,7 +13,12 @@ namespace dddg::cli {
 namespace {
 
 std::atomic<bool> g_stopRequested{false};
-void onSignal(int) { g_stopRequested = true; }
+volatile std::sig_atomic_t g_stopSignal = 0;
+void onSignal(int signal)
+{
+    g_stopSignal = signal;
+    g_stopRequested = true;
+}
 
 } // namespace
 
@@ -51,7 +56,13 @@ const std::vector<FlagSpec>& trainFlags()
 }
 
 std::atomic<bool>& trainStopFlag() { return g_stopRequested; }
-void onTrainSignal(int signal) { onSignal(signal); }
+
+void catchStopSignals(bool on)
+{
+    for (int signal : {SIGINT, SIGTERM, SIGHUP}) std::signal(signal, on ? onSignal : SIG_DFL);
+}
+
+int stoppedExitCode() { return g_stopRequested ? 128 + int(g_stopSignal) : 0; }
 
 namespace {
 
@@ -142,6 +153,16 @@ int runTrain(const Argv& argv)
     std::unique_ptr<Trainer> trainer;
     if (args.has("resume")) {
         if (!std::filesystem::exists(latest)) throw CliError("dddg train --resume: no checkpoint at " + latest);
+        // Cadences, FID settings and the device keep the run's own values unless given again.
+        auto saved = require(readCheckpointContainer(latest));
+        if (auto previous = TrainerConfig::readFrom(saved.header); previous.ok()) {
+            if (!args.has("device")) config.device = previous->device;
+            if (!args.has("checkpoint-every")) config.checkpointEvery = previous->checkpointEvery;
+            if (!args.has("log-every")) config.logEvery = previous->logEvery;
+            if (!args.has("fid-every")) config.fidEvery = previous->fidEvery;
+            if (!args.has("fid-samples")) config.fidSamples = previous->fidSamples;
+            if (!args.has("classifier")) config.classifierPath = previous->classifierPath;
+        }
         trainer = require(Trainer::resume(latest, std::move(data), &config));
         std::fprintf(stderr, "resuming %s at cycle %lld\n", latest.c_str(), (long long)trainer->step());
     } else {
@@ -155,17 +176,15 @@ int runTrain(const Argv& argv)
                  (long long)trainer->model().config().dz, (long long)trainer->config().batch,
                  (long long)trainer->totalCycles());
 
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    catchStopSignals(true);
     CliObserver observer(trainer->totalCycles(), trainer->step());
     Status status = trainer->run(&observer, &g_stopRequested);
     observer.finish();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    catchStopSignals(false);
     require(status);
     std::fprintf(stderr, "%s at cycle %lld: checkpoint %s, metrics %s\n", g_stopRequested ? "stopped" : "done",
                  (long long)trainer->step(), trainer->latestCheckpointPath().c_str(), trainer->metricsPath().c_str());
-    return g_stopRequested ? 130 : 0;
+    return stoppedExitCode();
 }
 
 } // namespace dddg::cli

@@ -1,11 +1,11 @@
 // dddg train --method ddpm|dae|daed|cold: the learned baselines, with DDDG's run-folder,
 // checkpoint, resume and metrics conventions.
 #include "baseline_trainer.h"
+#include "checkpoint.h"
 #include "command_support.h"
 #include "progress_bar.h"
 #include "train_support.h"
 
-#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <limits>
@@ -78,6 +78,13 @@ int runBaselineTrain(const CliArgs& args)
     std::unique_ptr<BaselineTrainer> trainer;
     if (args.has("resume")) {
         if (!std::filesystem::exists(latest)) throw CliError("dddg train --resume: no checkpoint at " + latest);
+        // Cadences and the device keep the run's own values unless given again.
+        auto saved = require(readCheckpointContainer(latest));
+        if (auto previous = BaselineTrainerConfig::readFrom(saved.header); previous.ok()) {
+            if (!args.has("device")) config.device = previous->device;
+            if (!args.has("checkpoint-every")) config.checkpointEvery = previous->checkpointEvery;
+            if (!args.has("log-every")) config.logEvery = previous->logEvery;
+        }
         trainer = require(BaselineTrainer::resume(latest, std::move(data), &config));
         std::fprintf(stderr, "resuming %s at step %lld\n", latest.c_str(), (long long)trainer->step());
     } else {
@@ -88,18 +95,16 @@ int runBaselineTrain(const CliArgs& args)
     std::fprintf(stderr, "training %s (%s) on %s: %lld parameters, batch %lld, %lld steps\n", trainer->config().model.modelName().c_str(),
                  trainer->config().dataset.c_str(), trainer->config().device.c_str(), (long long)trainer->model().parameterCount(),
                  (long long)trainer->config().batch, (long long)trainer->totalSteps());
-    std::signal(SIGINT, onTrainSignal);
-    std::signal(SIGTERM, onTrainSignal);
+    catchStopSignals(true);
     BaselineObserver observer(trainer->totalSteps(), trainer->step());
     Status status = trainer->run(&observer, &trainStopFlag());
     observer.finish();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    catchStopSignals(false);
     require(status);
     const bool stopped = trainStopFlag().load();
     std::fprintf(stderr, "%s at step %lld: checkpoint %s, metrics %s\n", stopped ? "stopped" : "done", (long long)trainer->step(),
                  trainer->latestCheckpointPath().c_str(), trainer->metricsPath().c_str());
-    return stopped ? 130 : 0;
+    return stoppedExitCode();
 }
 
 } // namespace dddg::cli

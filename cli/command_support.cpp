@@ -31,6 +31,22 @@ void prepareOutput(const std::string& path)
     if (!std::filesystem::is_directory(parent)) throw CliError("cannot create output folder " + parent.string());
 }
 
+void refuseOverwritingInputs(const CliArgs& args)
+{
+    namespace fs = std::filesystem;
+    for (const char* output : {"out", "trajectory", "tensor"}) {
+        if (!args.has(output)) continue;
+        const fs::path target = args.text(output);
+        std::error_code ec;
+        if (!fs::exists(target, ec)) continue;
+        for (const char* input : {"checkpoint", "image", "images", "classifier"}) {
+            if (!args.has(input)) continue;
+            if (fs::equivalent(target, args.text(input), ec))
+                throw CliError("--" + std::string(output) + " " + target.string() + " is the --" + input + " input; choose another file");
+        }
+    }
+}
+
 std::vector<FlagSpec> inputImageFlags()
 {
     return {{"image", "IMG", "image file to use (PNG/JPEG; 28×28 is padded to 32×32)"},

@@ -23,6 +23,9 @@ torch::Device requireDevice(const CliArgs& args);
 Checkpoint requireCheckpoint(const CliArgs& args, const torch::Device& device);
 /// Makes sure the folder an output file goes into exists; CliError when it cannot.
 void prepareOutput(const std::string& path);
+/// Refuses, before any work, an output flag (--out, --trajectory, --tensor) that names one of
+/// the command's input files (--checkpoint, --image, --images, --classifier), links included.
+void refuseOverwritingInputs(const CliArgs& args);
 
 /// Images chosen by --image IMG or --dataset NAME --index I [--count N] (test split by
 /// default, --split train), with their labels when the dataset has them.

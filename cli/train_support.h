@@ -9,9 +9,13 @@ namespace dddg::cli {
 
 /// Every flag of `dddg train` (both branches take the same list).
 const std::vector<FlagSpec>& trainFlags();
-/// Set by SIGINT/SIGTERM while a run is going: the loop stops after the current step and saves.
+/// Set by SIGINT, SIGTERM or SIGHUP while a run is going: the loop stops after the current
+/// step and writes a checkpoint.
 std::atomic<bool>& trainStopFlag();
-void onTrainSignal(int signal);
+/// Installs (or removes) the handlers of those three signals.
+void catchStopSignals(bool on);
+/// 128 + the signal that stopped the run (130, 143, 129), or 0 when none did.
+int stoppedExitCode();
 /// `dddg train --method ddpm|dae|daed|cold`.
 int runBaselineTrain(const CliArgs& args);
 

@@ -138,6 +138,7 @@ Result<std::unique_ptr<BaselineTrainer>> BaselineTrainer::resume(const std::stri
         return makeError("dataset " + data.name + " does not match the image shape of " + checkpointPath);
     std::unique_ptr<BaselineTrainer> trainer(new BaselineTrainer(*config, std::move(data), loaded->model, *device));
     trainer->m_step = loaded->step;
+    if (auto status = truncateMetricsAfter(trainer->metricsPath(), loaded->step); !status) return status.error();
     if (auto status = trainer->restoreState(loaded->trainerState); !status)
         return makeError("checkpoint " + checkpointPath + ": " + status.error().message);
     return trainer;

@@ -22,6 +22,30 @@ Status appendMetricsLine(const std::string& path, const FlatJson& line)
     return {};
 }
 
+Status truncateMetricsAfter(const std::string& path, int64_t step)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return {}; // nothing logged yet
+    std::string kept, line;
+    bool changed = false;
+    while (std::getline(in, line)) {
+        const bool complete = !in.eof(); // the last line without '\n' was cut mid-write
+        auto parsed = FlatJson::parse(line);
+        if (complete && parsed && parsed->number("step", -1) <= double(step)) kept += line + "\n";
+        else changed = true;
+    }
+    in.close();
+    if (!changed) return {};
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out << kept;
+        if (!out) return makeError("cannot rewrite metrics file " + path);
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) return makeError("cannot move metrics file into place at " + path);
+    return {};
+}
+
 std::vector<FlatJson> MetricsFollower::poll()
 {
     std::vector<FlatJson> lines;

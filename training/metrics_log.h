@@ -15,6 +15,10 @@ const std::vector<std::string>& metricsKeyOrder();
 /// machine or process always sees whole lines or a partial last line).
 Status appendMetricsLine(const std::string& path, const FlatJson& line);
 
+/// On resume: keeps the complete, valid lines up to `step` (the checkpoint's) and drops the
+/// rest — steps logged after the checkpoint (they will be run again) and a partial last line.
+Status truncateMetricsAfter(const std::string& path, int64_t step);
+
 /// Incremental reader that tolerates a partial last line (it is read once complete).
 class MetricsFollower {
 public:

@@ -41,3 +41,15 @@ TEST(MetricsLog, LinesStartWithTheSpecKeys)
     ASSERT_TRUE(appendMetricsLine(path, line).ok());
     EXPECT_EQ(test::readBytes(path), "{\"step\":5,\"wall_s\":2,\"r1\":0.1}\n");
 }
+
+TEST(MetricsLog, ResumeCutsTheFileBackToTheCheckpoint)
+{
+    auto path = test::tempDir("metrics-cut") + "/metrics.jsonl";
+    test::writeBytes(path, "{\"step\":1,\"loss_d\":1}\n{\"step\":2,\"loss_d\":1}\n{\"step\":2,\"fid_lenet\":9}\n"
+                           "{\"step\":3,\"loss_d\":1}\n{\"step\":4,\"loss_d\":1}\n{\"step\":5,\"lo");
+    ASSERT_TRUE(truncateMetricsAfter(path, 2).ok());
+    EXPECT_EQ(test::readBytes(path), "{\"step\":1,\"loss_d\":1}\n{\"step\":2,\"loss_d\":1}\n{\"step\":2,\"fid_lenet\":9}\n");
+    ASSERT_TRUE(truncateMetricsAfter(path, 10).ok()); // nothing past the checkpoint: unchanged
+    EXPECT_EQ(test::readBytes(path), "{\"step\":1,\"loss_d\":1}\n{\"step\":2,\"loss_d\":1}\n{\"step\":2,\"fid_lenet\":9}\n");
+    EXPECT_TRUE(truncateMetricsAfter(path + ".none", 3).ok()); // no file yet
+}
