@@ -18,7 +18,9 @@ for f in ./usr/bin/dddg-explorer ./usr/bin/dddg ./usr/share/applications/dddg-ex
          ./usr/share/dddg-explorer/data/mnist/train-labels-idx1-ubyte.gz \
          ./usr/share/dddg-explorer/data/mnist/t10k-images-idx3-ubyte.gz \
          ./usr/share/dddg-explorer/data/mnist/t10k-labels-idx1-ubyte.gz \
-         ./usr/share/dddg-explorer/data/mnist/README.md; do
+         ./usr/share/dddg-explorer/data/mnist/README.md \
+         ./usr/share/dddg-explorer/models/ddpm-linear-mnist.ckpt \
+         ./usr/share/dddg-explorer/models/daed-fashion-mnist.ckpt; do
     grep -qx "$f" "$WORK/contents" || { echo "FAIL: $f is not in $DEB"; exit 1; }
 done
 depends="$(dpkg-deb -f "$DEB" Depends)"
