@@ -44,6 +44,7 @@ std::string ModelStore::trainCommand(const std::string& model) const
     std::string method = model, extra;
     if (model.rfind("ddpm-", 0) == 0) method = "ddpm", extra = " --schedule " + model.substr(5);
     if (model.rfind("cold-", 0) == 0) method = "cold", extra = " --degradation " + model.substr(5);
+    if (model == "dddg") extra = " --conditional"; // the shipped DDDG models are class-conditional
     std::string dir = m_modelsDir.empty() ? "models" : m_modelsDir;
     return "dddg train --method " + method + extra + " --dataset " + m_dataset + " --out " + dir + "/" + model + "-" + m_dataset +
            " --steps N";
