@@ -176,15 +176,8 @@ int runTrain(const Argv& argv)
                  (long long)trainer->model().config().dz, (long long)trainer->config().batch,
                  (long long)trainer->totalCycles());
 
-    catchStopSignals(true);
     CliObserver observer(trainer->totalCycles(), trainer->step());
-    Status status = trainer->run(&observer, &g_stopRequested);
-    observer.finish();
-    catchStopSignals(false);
-    require(status);
-    std::fprintf(stderr, "%s at cycle %lld: checkpoint %s, metrics %s\n", g_stopRequested ? "stopped" : "done",
-                 (long long)trainer->step(), trainer->latestCheckpointPath().c_str(), trainer->metricsPath().c_str());
-    return stoppedExitCode();
+    return runCatchingSignals(*trainer, observer, "cycle");
 }
 
 } // namespace dddg::cli

@@ -95,16 +95,8 @@ int runBaselineTrain(const CliArgs& args)
     std::fprintf(stderr, "training %s (%s) on %s: %lld parameters, batch %lld, %lld steps\n", trainer->config().model.modelName().c_str(),
                  trainer->config().dataset.c_str(), trainer->config().device.c_str(), (long long)trainer->model().parameterCount(),
                  (long long)trainer->config().batch, (long long)trainer->totalSteps());
-    catchStopSignals(true);
     BaselineObserver observer(trainer->totalSteps(), trainer->step());
-    Status status = trainer->run(&observer, &trainStopFlag());
-    observer.finish();
-    catchStopSignals(false);
-    require(status);
-    const bool stopped = trainStopFlag().load();
-    std::fprintf(stderr, "%s at step %lld: checkpoint %s, metrics %s\n", stopped ? "stopped" : "done", (long long)trainer->step(),
-                 trainer->latestCheckpointPath().c_str(), trainer->metricsPath().c_str());
-    return stoppedExitCode();
+    return runCatchingSignals(*trainer, observer, "step");
 }
 
 } // namespace dddg::cli
