@@ -18,7 +18,7 @@ ExplorerOptions parseExplorerOptions(const QStringList& arguments)
     QCommandLineOption image("image", QCoreApplication::translate("main", "Start with this real image."), "FILE");
     QCommandLineOption session("session", QCoreApplication::translate("main", "Reopen an exported view (its .session.json)."), "FILE");
     QCommandLineOption lang("lang", QCoreApplication::translate("main", "Interface language: en, de or ko."), "LANG");
-    QCommandLineOption latency("measure-latency", QCoreApplication::translate("main", "Move a latent slider N times, print the slider-to-frame latency as JSON, exit."), "N");
+    QCommandLineOption latency("measure-latency", QCoreApplication::translate("main", "Move a latent slider N times, print the slider-to-frame latency as JSON, exit; 'compare': run every method in the Compare view and print the GUI thread's stalls."), "N|compare");
     QCommandLineOption stalls("measure-training-stalls", QCoreApplication::translate("main", "Train in the window for S seconds, print the GUI thread's stalls as JSON, exit."), "S");
     QCommandLineOption reset("reset-settings", QCoreApplication::translate("main", "Forget remembered settings."));
     parser.addOptions({screenshot, checkpoint, dataset, dataDir, image, session, lang, latency, stalls, reset});
@@ -44,8 +44,10 @@ ExplorerOptions parseExplorerOptions(const QStringList& arguments)
     }
     if (parser.isSet(latency)) {
         bool ok = false;
-        options.measureLatency = parser.value(latency).toInt(&ok);
-        if (!ok || options.measureLatency < 1) options.error = QCoreApplication::translate("main", "--measure-latency needs a positive number");
+        options.measureCompare = parser.value(latency) == QLatin1String("compare");
+        options.measureLatency = options.measureCompare ? 0 : parser.value(latency).toInt(&ok);
+        if (!options.measureCompare && (!ok || options.measureLatency < 1))
+            options.error = QCoreApplication::translate("main", "--measure-latency needs a positive number, or 'compare'");
     }
     if (!options.language.isEmpty() && !QStringList{"en", "de", "ko"}.contains(options.language))
         options.error = QCoreApplication::translate("main", "unknown language '%1' (use en, de or ko)").arg(options.language);

@@ -14,6 +14,7 @@ struct ExplorerOptions {
     QString session;        ///< --session FILE: an export's .session.json to reopen
     QString language;       ///< --lang en|de|ko
     int measureLatency = 0; ///< --measure-latency N: N slider moves, print JSON, exit
+    bool measureCompare = false; ///< --measure-latency compare: UI stalls while every method runs
     int measureStalls = 0;  ///< --measure-training-stalls S: train S seconds, print UI stalls, exit
     bool resetSettings = false;
     QString error;          ///< set when the command line is unusable

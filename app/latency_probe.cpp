@@ -1,5 +1,7 @@
 #include "latency_probe.h"
 
+#include "compare_controls.h"
+#include "compare_view.h"
 #include "latent_document.h"
 #include "latent_inspector_widget.h"
 #include "latent_view.h"
@@ -8,6 +10,7 @@
 #include "training_view.h"
 
 #include <QDir>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <QTabWidget>
@@ -55,6 +58,43 @@ void LatencyProbe::measureTrainingStalls(int seconds)
     training->startRun(request);
     QTimer::singleShot(5000, this, [this] { m_window->training()->stallMeter()->reset(); }); // past start-up
     QTimer::singleShot(5000 + seconds * 1000, this, &LatencyProbe::reportStalls);
+}
+
+void LatencyProbe::measureCompareStalls()
+{
+    auto* compare = m_window->compare();
+    m_window->tabs()->setCurrentWidget(compare);
+    m_compareMeter = new StallMeter(this);
+    connect(compare, &CompareView::runCompleted, this, &LatencyProbe::reportCompareStalls);
+    compare->restoreSettings(QJsonObject{{"degradation", "noise"}, {"sigma", 50}, {"seed", 0}, {"batch", 0}});
+    compare->chooseDatasetImage(0);
+    // Start once the input and the method list are shown; tick everything that applies.
+    auto* poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [this, poll, compare] {
+        if (!compare->input().isValid() || compare->controls()->methods().isEmpty()) return;
+        poll->stop();
+        QStringList all;
+        for (const auto& m : compare->controls()->methods())
+            if (m.available) all << m.name;
+        compare->controls()->setCheckedMethods(all);
+        m_compareMeter->reset();
+        m_compareClock.start();
+        compare->run();
+    });
+    poll->start(50);
+}
+
+void LatencyProbe::reportCompareStalls(bool cancelled)
+{
+    const QVector<double>& late = m_compareMeter->lateness();
+    int over50 = 0;
+    for (double ms : late) over50 += ms > 50;
+    std::printf("{\"bench\":\"ui_stall_while_comparing\",\"methods\":%d,\"seconds\":%.1f,\"ticks\":%d,\"median_ms\":%.2f,"
+                "\"p99_ms\":%.2f,\"max_ms\":%.2f,\"ticks_over_50ms\":%d,\"cancelled\":%s}\n",
+                int(m_window->compare()->controls()->checkedMethods().size()), double(m_compareClock.elapsed()) / 1000.0, int(late.size()),
+                percentile(late, 0.5), percentile(late, 0.99), percentile(late, 1.0), over50, cancelled ? "true" : "false");
+    std::fflush(stdout);
+    QTimer::singleShot(200, this, [this] { emit finished(0); });
 }
 
 void LatencyProbe::reportStalls()

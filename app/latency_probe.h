@@ -11,6 +11,7 @@
 namespace dddg {
 
 class MainWindow;
+class StallMeter;
 
 class LatencyProbe : public QObject {
     Q_OBJECT
@@ -18,6 +19,8 @@ public:
     LatencyProbe(MainWindow* window, int moves, QObject* parent = nullptr);
     /// Instead: train in the window for `seconds` and report the GUI thread's stalls.
     void measureTrainingStalls(int seconds);
+    /// Instead: run every applicable method in the Compare view and report the GUI thread's stalls.
+    void measureCompareStalls();
     void start();
 
 signals:
@@ -29,6 +32,9 @@ private:
     void report();
     void reportStalls();
     int m_stallSeconds = 0;
+    void reportCompareStalls(bool cancelled);
+    StallMeter* m_compareMeter = nullptr;
+    QElapsedTimer m_compareClock;
 
     MainWindow* m_window;
     int m_moves;

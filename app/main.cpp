@@ -60,7 +60,7 @@ int main(int argc, char** argv)
     // Scripted runs (screenshots, measurements) start from the defaults and leave the
     // user's remembered settings untouched, so their output is the same on every machine.
     QTemporaryDir scriptedSettings;
-    if (!options.screenshotDir.isEmpty() || options.measureLatency > 0 || options.measureStalls > 0)
+    if (!options.screenshotDir.isEmpty() || options.measureLatency > 0 || options.measureStalls > 0 || options.measureCompare)
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scriptedSettings.path());
     if (options.resetSettings) QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("dddg"), QStringLiteral("dddg-explorer")).clear();
     dddg::LogModel log;
@@ -83,10 +83,11 @@ int main(int argc, char** argv)
             runner->start();
         }
         std::unique_ptr<dddg::LatencyProbe> probe;
-        if (options.measureLatency > 0 || options.measureStalls > 0) {
+        if (options.measureLatency > 0 || options.measureStalls > 0 || options.measureCompare) {
             probe = std::make_unique<dddg::LatencyProbe>(&window, options.measureLatency);
             QObject::connect(probe.get(), &dddg::LatencyProbe::finished, &app, &QApplication::exit);
-            if (options.measureStalls > 0) probe->measureTrainingStalls(options.measureStalls);
+            if (options.measureCompare) probe->measureCompareStalls();
+            else if (options.measureStalls > 0) probe->measureTrainingStalls(options.measureStalls);
             else probe->start();
         }
         window.show();

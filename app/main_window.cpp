@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "bundled_resources.h"
+#include "compare_view.h"
 #include "dataset_picker.h"
 #include "explorer_engine.h"
 #include "latent_document.h"
@@ -54,6 +55,8 @@ MainWindow::MainWindow(const ExplorerOptions& options, LogModel* log, QWidget* p
     m_tabs->addTab(m_latents, tr("Latents && inversion"));
     m_training = new TrainingView;
     m_tabs->addTab(m_training, tr("Training"));
+    m_compare = new CompareView;
+    m_tabs->addTab(m_compare, tr("Compare"));
     m_tabs->setDocumentMode(true);
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -71,6 +74,7 @@ MainWindow::MainWindow(const ExplorerOptions& options, LogModel* log, QWidget* p
     buildMenus();
     buildStatusBar();
     connectEngine();
+    connectCompare();
     if (!restoreGeometry(m_settings.windowGeometry())) resize(1500, 950);
     restoreState(m_settings.windowState());
     m_tabs->setCurrentIndex(std::clamp(m_settings.currentTab(), 0, m_tabs->count() - 1));
@@ -78,6 +82,7 @@ MainWindow::MainWindow(const ExplorerOptions& options, LogModel* log, QWidget* p
     m_timeline->setBatch(m_settings.timelineBatch());
     m_training->setSmoothing(m_settings.chartSmoothing());
     m_latents->setRefineSteps(m_settings.refineSteps());
+    m_compare->restoreSettings(m_settings.compareSettings());
 
     // Start-up: data first, then the model (the timeline needs both).
     QString dataset = !options.dataset.isEmpty() ? options.dataset : m_settings.dataset();
@@ -107,7 +112,9 @@ void MainWindow::buildMenus()
     file->addAction(tr("Open &bundled model"), this, [this] { openCheckpoint(embeddedModel()); });
     file->addAction(tr("Open &image…"), QKeySequence(tr("Ctrl+I")), this, [this] {
         QString path = askOpenPath(tr("Open image"), imageFilter());
-        if (!path.isEmpty()) openImage(path);
+        if (path.isEmpty()) return;
+        if (m_tabs->currentWidget() == m_compare) m_compare->openImageFile(path);
+        else openImage(path);
     });
     file->addAction(tr("Pick image from &dataset…"), QKeySequence(tr("Ctrl+D")), this, &MainWindow::pickDatasetImage);
     QMenu* datasets = file->addMenu(tr("Dataset"));
@@ -132,6 +139,7 @@ void MainWindow::buildMenus()
     exportMenu->addAction(tr("Trajectory as PNG strip…"), QKeySequence(tr("Ctrl+Shift+E")), this, &MainWindow::exportStripPng);
     exportMenu->addAction(tr("Trajectory as MP4 video…"), this, &MainWindow::exportVideo);
     exportMenu->addAction(tr("Latent code…"), this, &MainWindow::saveLatentCode);
+    exportMenu->addAction(tr("Comparison table as CSV…"), this, &MainWindow::exportComparisonTable);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -264,6 +272,26 @@ void MainWindow::connectEngine()
     });
 }
 
+void MainWindow::connectCompare()
+{
+    connect(m_compare, &CompareView::error, this, &MainWindow::showError);
+    connect(m_compare, &CompareView::statusMessage, this, [this](const QString& t) { statusBar()->showMessage(t, 5000); });
+    connect(m_compare, &CompareView::pickRequested, this, [this] {
+        if (m_dataset.size == 0) return showError(tr("Pick image"), tr("no dataset is loaded"));
+        DatasetPicker picker(m_engine, m_dataset, 0, this);
+        if (picker.exec() == QDialog::Accepted && picker.chosenIndex() >= 0) m_compare->chooseDatasetImage(picker.chosenIndex());
+    });
+    connect(m_compare, &CompareView::openFileRequested, this, [this] {
+        QString path = askOpenPath(tr("Open image"), imageFilter());
+        if (!path.isEmpty()) m_compare->openImageFile(path);
+    });
+    connect(m_compare, &CompareView::openInLatents, this, [this](const QImage& image, const QString& source) {
+        m_engine->chooseImageReference(0, image, tr("%1 (from Compare)").arg(source));
+        m_tabs->setCurrentWidget(m_latents);
+        m_latents->invert(m_latents->refineSteps());
+    });
+}
+
 void MainWindow::onModelLoaded(const ModelInfo& info)
 {
     m_model = info;
@@ -280,6 +308,7 @@ void MainWindow::onModelLoaded(const ModelInfo& info)
 void MainWindow::onDatasetLoaded(const DatasetInfo& info)
 {
     const bool first = m_dataset.name.isEmpty();
+    if (info.name != m_dataset.name) m_compare->setDataset(info.name, m_options.dataDir.isEmpty() ? m_settings.dataDir() : m_options.dataDir);
     m_dataset = info;
     m_settings.setDataset(info.name);
     updateStatus();
@@ -311,6 +340,7 @@ void MainWindow::chooseDatasetImage(int index)
 
 void MainWindow::pickDatasetImage()
 {
+    if (m_tabs->currentWidget() == m_compare) return emit m_compare->pickRequested();
     if (m_dataset.size == 0) {
         showError(tr("Pick image"), tr("no dataset is loaded"));
         return;
@@ -345,7 +375,10 @@ void MainWindow::applyPendingSession()
     int hash = reference.indexOf(QLatin1String(" test #"));
     if (hash > 0) chooseDatasetImage(reference.mid(hash + 7).toInt());
     else if (QFileInfo::exists(reference)) openImage(reference);
-    if (view.value("view").toString() == QLatin1String("latents")) {
+    if (view.value("view").toString() == QLatin1String("compare")) {
+        m_compare->restoreSession(view);
+        m_tabs->setCurrentWidget(m_compare);
+    } else if (view.value("view").toString() == QLatin1String("latents")) {
         m_latents->restoreSession(view);
         m_tabs->setCurrentWidget(m_latents);
     } else {
@@ -380,6 +413,7 @@ QString MainWindow::askSavePath(const QString& title, const QString& suggestedNa
 
 QJsonObject MainWindow::currentViewState() const
 {
+    if (m_tabs->currentWidget() == m_compare) return m_compare->sessionState();
     return m_tabs->currentWidget() == m_latents ? m_latents->sessionState() : m_timeline->sessionState();
 }
 
@@ -387,7 +421,12 @@ void MainWindow::exportViewPng()
 {
     QString path = askSavePath(tr("Export view as PNG"), QStringLiteral("dddg-view.png"), tr("PNG images (*.png)"));
     if (path.isEmpty()) return;
-    if (!grabWithInspectors(m_tabs->currentWidget()).save(path, "PNG")) return showError(tr("Export"), tr("cannot write %1").arg(path));
+    if (m_tabs->currentWidget() == m_compare) {
+        // The comparison exports its labelled grid, not a screenshot of the window.
+        if (QString error = m_compare->exportGrid(path); !error.isEmpty()) return showError(tr("Export"), error);
+    } else if (!grabWithInspectors(m_tabs->currentWidget()).save(path, "PNG")) {
+        return showError(tr("Export"), tr("cannot write %1").arg(path));
+    }
     if (QString error = writeSession(path, m_model, m_dataset.name, currentViewState()); !error.isEmpty())
         return showError(tr("Export"), error);
     showNotice(tr("Saved %1 and %2").arg(path, sessionPathFor(path)));
@@ -413,6 +452,16 @@ void MainWindow::exportVideo()
     m_engine->exportVideo(path, frames, 2);
     if (QString error = writeSession(path, m_model, m_dataset.name, currentViewState()); !error.isEmpty())
         showError(tr("Export"), error);
+}
+
+void MainWindow::exportComparisonTable()
+{
+    QString path = askSavePath(tr("Export comparison table"), QStringLiteral("dddg-comparison.csv"), tr("CSV tables (*.csv)"));
+    if (path.isEmpty()) return;
+    if (QString error = m_compare->exportCsv(path); !error.isEmpty()) return showError(tr("Export"), error);
+    if (QString error = writeSession(path, m_model, m_dataset.name, m_compare->sessionState()); !error.isEmpty())
+        return showError(tr("Export"), error);
+    showNotice(tr("Saved %1 and %2").arg(path, sessionPathFor(path)));
 }
 
 void MainWindow::saveLatentCode()
@@ -455,7 +504,14 @@ void MainWindow::showShortcuts()
         "<tr><td><b>N</b></td><td>new seed</td></tr>"
         "<tr><td><b>B</b></td><td>branch the trajectory at the cursor</td></tr>"
         "<tr><td><b>Ctrl+Wheel</b></td><td>zoom the image grid</td></tr>"
-        "<tr><td><b>Ctrl+1 / Ctrl+2 / Ctrl+3</b></td><td>Timeline / Latents / Training</td></tr>"
+        "<tr><td><b>Ctrl+1 … Ctrl+4</b></td><td>Timeline / Latents / Training / Compare</td></tr>"
+        "<tr><td><b>Compare: Ctrl+R / Esc</b></td><td>run the ticked methods / cancel them all</td></tr>"
+        "<tr><td><b>Compare: F / 1</b></td><td>fit the images / one screen pixel per image pixel</td></tr>"
+        "<tr><td><b>Compare: Wheel, drag</b></td><td>zoom at the cursor, pan — every tile together</td></tr>"
+        "<tr><td><b>Compare: W / S</b></td><td>wipe between two tiles / swap its sides</td></tr>"
+        "<tr><td><b>Compare: D / X</b></td><td>difference map / flicker against the reference</td></tr>"
+        "<tr><td><b>Compare: [ / ]</b></td><td>step back / forward through iterative methods</td></tr>"
+        "<tr><td><b>Compare: Ctrl+Shift+V</b></td><td>compare the image on the clipboard</td></tr>"
         "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo a latent edit</td></tr>"
         "<tr><td><b>Ctrl+O</b></td><td>open a checkpoint</td></tr>"
         "<tr><td><b>Ctrl+I / Ctrl+D</b></td><td>open an image / pick one from the dataset</td></tr>"
@@ -477,6 +533,7 @@ void MainWindow::saveWindowSettings()
     m_settings.setTimelineBatch(m_timeline->batch());
     m_settings.setChartSmoothing(m_training->smoothing());
     m_settings.setRefineSteps(m_latents->refineSteps());
+    m_settings.setCompareSettings(m_compare->settingsState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,5 +1,5 @@
 #pragma once
-// The explorer's main window: the views as tabs (Timeline, Latents), the log panel, the
+// The explorer's main window: the views as tabs (Timeline, Latents, Training, Compare), the log panel, the
 // message bar, menus with shortcuts, recent files, exports with their session files, and
 // the status bar (device, model, dataset). It owns the engine's thread.
 #include "command_line.h"
@@ -18,6 +18,7 @@ class QTabWidget;
 
 namespace dddg {
 
+class CompareView;
 class ExplorerEngine;
 class LatentView;
 class LogModel;
@@ -36,6 +37,7 @@ public:
     TimelineView* timeline() const { return m_timeline; }
     LatentView* latents() const { return m_latents; }
     TrainingView* training() const { return m_training; }
+    CompareView* compare() const { return m_compare; }
     MessageBar* messageBar() const { return m_messages; }
     QTabWidget* tabs() const { return m_tabs; }
     const ModelInfo& model() const { return m_model; }
@@ -72,6 +74,8 @@ private:
     void exportViewPng();
     void exportStripPng();
     void exportVideo();
+    void exportComparisonTable();
+    void connectCompare();
     void saveLatentCode();
     void openLatentCode();
     void applyPendingSession();
@@ -94,6 +98,7 @@ private:
     TimelineView* m_timeline = nullptr;
     LatentView* m_latents = nullptr;
     TrainingView* m_training = nullptr;
+    CompareView* m_compare = nullptr;
     MessageBar* m_messages = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_statusModel = nullptr;

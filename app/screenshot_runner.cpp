@@ -9,6 +9,12 @@
 #include "timeline_view.h"
 #include "training_view.h"
 #include "bundled_resources.h"
+#include "compare_canvas.h"
+#include "compare_controls.h"
+#include "compare_view.h"
+#include "comparison_table_model.h"
+
+#include <QJsonArray>
 
 #include <QDir>
 #include <QTabWidget>
@@ -23,11 +29,12 @@ ScreenshotRunner::ScreenshotRunner(MainWindow* window, const QString& dir, QObje
     m_poll.setInterval(50);
     connect(&m_poll, &QTimer::timeout, this, &ScreenshotRunner::poll);
     m_deadline.setSingleShot(true);
-    m_deadline.setInterval(180000);
+    m_deadline.setInterval(300000);
     connect(&m_deadline, &QTimer::timeout, this, [this] { fail(QStringLiteral("timed out")); });
     connect(m_window->latents(), &LatentView::framesShown, this, [this] { ++m_shownCount; });
     connect(m_window->latents(), &LatentView::inversionDone, this, [this] { ++m_invertedCount; });
     connect(m_window->engine(), &ExplorerEngine::referenceReady, this, [this] { ++m_referenceCount; });
+    connect(m_window->compare(), &CompareView::runCompleted, this, [this] { ++m_comparedCount; });
     addSteps();
 }
 
@@ -83,6 +90,24 @@ void ScreenshotRunner::addSteps()
                                   w->training()->state() == RunState::Finished;
                        }});
     m_steps.push_back({QStringLiteral("capture training"), [this] { capture(QStringLiteral("training")); }, [] { return true; }});
+
+    // Compare: eight methods on a noisy test image, the best tile selected, a middle DDPM step.
+    m_steps.push_back({QStringLiteral("compare: input"), [w, tab] {
+                           tab(w->compare())();
+                           w->compare()->restoreSettings(QJsonObject{
+                               {"degradation", "noise"}, {"sigma", 50}, {"seed", 0}, {"batch", 0}, {"dip_iterations", 400},
+                               {"methods", QJsonArray{"ddpm-linear", "ddpm-cosine", "tdpm-dip-10", "dip", "dae", "daed", "dddg", "nlm",
+                                                      "bilateral", "gaussian"}}});
+                           w->compare()->chooseDatasetImage(0);
+                       },
+                       [w] { return w->compare()->input().isValid() && !w->compare()->controls()->methods().isEmpty(); }});
+    m_steps.push_back({QStringLiteral("compare: run"), [w] { w->compare()->run(); }, [this] { return m_comparedCount >= 1; }});
+    m_steps.push_back({QStringLiteral("compare: select"), [w] {
+                           const int best = w->compare()->table()->bestRow(ComparisonTableModel::Psnr);
+                           if (best >= 0) w->compare()->canvas()->setSelected(w->compare()->table()->results()[best].method);
+                       },
+                       [] { return true; }});
+    m_steps.push_back({QStringLiteral("capture compare"), [this] { capture(QStringLiteral("compare")); }, [] { return true; }});
 }
 
 void ScreenshotRunner::start()

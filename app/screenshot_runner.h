@@ -48,6 +48,7 @@ private:
     int m_invertedCount = 0;
     int m_referenceCount = 0;
     int m_liveRun = -1;
+    int m_comparedCount = 0;
 };
 
 } // namespace dddg

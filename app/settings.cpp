@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include <QJsonDocument>
+
 #include <QFileInfo>
 
 namespace dddg {
@@ -17,6 +19,7 @@ const char* const tab = "window/tab";
 const char* const seed = "timeline/seed";
 const char* const batch = "timeline/batch";
 const char* const refine = "latents/refineSteps";
+const char* const compare = "compare/settings";
 const char* const smoothing = "training/smoothing";
 } // namespace key
 
@@ -64,6 +67,16 @@ int Settings::timelineBatch() const { return m_store.value(key::batch, 4).toInt(
 void Settings::setTimelineBatch(int batch) { m_store.setValue(key::batch, batch); }
 int Settings::refineSteps() const { return m_store.value(key::refine, 50).toInt(); }
 void Settings::setRefineSteps(int steps) { m_store.setValue(key::refine, steps); }
+
+QJsonObject Settings::compareSettings() const
+{
+    return QJsonDocument::fromJson(m_store.value(key::compare).toByteArray()).object();
+}
+
+void Settings::setCompareSettings(const QJsonObject& json)
+{
+    m_store.setValue(key::compare, QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
 double Settings::chartSmoothing() const { return m_store.value(key::smoothing, 0.6).toDouble(); }
 void Settings::setChartSmoothing(double weight) { m_store.setValue(key::smoothing, weight); }
 

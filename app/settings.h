@@ -1,6 +1,7 @@
 #pragma once
 // The one place that reads and writes QSettings: typed accessors, keys kept here.
 #include <QByteArray>
+#include <QJsonObject>
 #include <QSettings>
 #include <QStringList>
 
@@ -37,6 +38,9 @@ public:
     void setRefineSteps(int steps);
     double chartSmoothing() const;
     void setChartSmoothing(double weight);
+    /// The Compare view's degradation, methods and batch (its own JSON object).
+    QJsonObject compareSettings() const;
+    void setCompareSettings(const QJsonObject& json);
 
     static constexpr int kMaxRecent = 10;
 

@@ -63,6 +63,8 @@ void ProgressBar::update(int64_t done, const std::string& detail)
 {
     m_lastDone = done;
     double t = now();
+    // Work that reports nothing done yet (a method tuning itself) does not count against the rate.
+    if (done <= m_startDone) m_start = t;
     if (m_tty) {
         if (t - m_lastPrint < 0.1 && done < m_total) return;
         std::fprintf(stderr, "\r%s\033[K", line(done, detail).c_str());

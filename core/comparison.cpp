@@ -61,6 +61,7 @@ ComparisonRow runMethod(const std::string& name, const torch::Tensor& clean, con
     std::vector<torch::Tensor> parts;
     std::vector<std::vector<torch::Tensor>> stateParts;
     const double start = nowSeconds();
+    double reusedSeconds = 0;
     for (int64_t from = 0; from < n; from += batch) {
         const int64_t count = std::min(batch, n - from);
         MethodProgress progress;
@@ -81,13 +82,14 @@ ComparisonRow runMethod(const std::string& name, const torch::Tensor& clean, con
         }
         parts.push_back(result->restored.to(torch::kCPU).clamp(-1, 1));
         row.nfe = result->nfe;
+        reusedSeconds += result->reusedSeconds;
         if (from == 0) row.stateLabels = result->stateLabels;
         for (size_t k = 0; k < result->states.size(); ++k) {
             if (stateParts.size() <= k) stateParts.resize(k + 1);
             stateParts[k].push_back(result->states[k].to(torch::kCPU));
         }
     }
-    row.wallSeconds = nowSeconds() - start;
+    row.wallSeconds = nowSeconds() - start + reusedSeconds;
     row.model = method->modelLabel(); // tuned settings are known after the run
     for (auto& states : stateParts) row.states.push_back(torch::cat(states));
     scoreRow(row, torch::cat(parts), clean);

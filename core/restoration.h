@@ -66,6 +66,9 @@ struct Restoration {
     std::vector<torch::Tensor> states;    ///< intermediate states, in the order they were made
     std::vector<std::string> stateLabels; ///< one per state: "t=37", "iteration 100", …
     bool cancelled = false;               ///< stopped early: `restored` is undefined
+    /// Seconds of earlier work this result reuses (a DIP fit shared by `dip` and `tdpm-dip-K`):
+    /// a comparison adds them to the method's wall time, so each row shows what it costs alone.
+    double reusedSeconds = 0;
 };
 
 class RestorationMethod {

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>QObject</name>
@@ -49,6 +48,473 @@
     <message>
         <source>Ankle boot</source>
         <translation>Stiefelette</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::CompareCanvas</name>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>(%1, %2) |Δ| %3</source>
+        <translation>(%1, %2) |Δ| %3</translation>
+    </message>
+    <message>
+        <source>(%1, %2) = %3</source>
+        <translation>(%1, %2) = %3</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft …</translation>
+    </message>
+    <message>
+        <source>mean |Δ| %1 (scale 0–%2)</source>
+        <translation>mittleres |Δ| %1 (Skala 0–%2)</translation>
+    </message>
+    <message>
+        <source>Choose an image and a degradation, tick methods and press Run (Ctrl+R)</source>
+        <translation>Bild und Degradation wählen, Methoden ankreuzen und „Ausführen“ drücken (Strg+R)</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::CompareControls</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Index of the test image</source>
+        <translation>Index des Testbilds</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <source>Pick a test image from thumbnails (Ctrl+D)</source>
+        <translation>Testbild aus Vorschaubildern wählen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Test image</source>
+        <translation>Testbild</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Datei öffnen …</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or BMP of any size, colour or grey (or drop one on the grid)</source>
+        <translation>Ein PNG, JPEG oder BMP beliebiger Größe, farbig oder grau (oder eines auf das Raster ziehen)</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Use the image on the clipboard (Ctrl+Shift+V)</source>
+        <translation>Bild aus der Zwischenablage verwenden (Strg+Umschalt+V)</translation>
+    </message>
+    <message>
+        <source>Degradation</source>
+        <translation>Degradation</translation>
+    </message>
+    <message>
+        <source>Gaussian noise</source>
+        <translation>Gaußsches Rauschen</translation>
+    </message>
+    <message>
+        <source>Blur (reduce_info)</source>
+        <translation>Unschärfe (reduce_info)</translation>
+    </message>
+    <message>
+        <source>Pool (reduce_info)</source>
+        <translation>Pooling (reduce_info)</translation>
+    </message>
+    <message>
+        <source>Noise std on the 0–255 scale</source>
+        <translation>Standardabweichung des Rauschens auf der Skala 0–255</translation>
+    </message>
+    <message>
+        <source>Level t of reduce_info, 1 ≤ t &lt; t_max = 6</source>
+        <translation>Stufe t von reduce_info, 1 ≤ t &lt; t_max = 6</translation>
+    </message>
+    <message>
+        <source>Seed of the noise and of the methods' own randomness</source>
+        <translation>Seed des Rauschens und des Zufalls der Methoden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>σ</source>
+        <translation>σ</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degradiert</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Batch of</source>
+        <translation>Stapel aus</translation>
+    </message>
+    <message>
+        <source>Run on the first N test images and show the mean table (as dddg compare --n N)</source>
+        <translation>Auf den ersten N Testbildern ausführen und die Mittelwerttabelle zeigen (wie dddg compare --n N)</translation>
+    </message>
+    <message>
+        <source>Deep Image Prior's iteration budget (its early stop)</source>
+        <translation>Iterationsbudget von Deep Image Prior (sein früher Abbruch)</translation>
+    </message>
+    <message>
+        <source>DIP iterations</source>
+        <translation>DIP-Iterationen</translation>
+    </message>
+    <message>
+        <source>Run the ticked methods (Ctrl+R)</source>
+        <translation>Angekreuzte Methoden ausführen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop every method (Esc)</source>
+        <translation>Alle Methoden anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>PSNR %1 dB · SSIM %2</source>
+        <translation>PSNR %1 dB · SSIM %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 NFE · %3%4</source>
+        <translation>%1 · %2 NFE · %3%4</translation>
+    </message>
+    <message>
+        <source>~</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>%1 per image, measured in this session</source>
+        <translation>%1 pro Bild, in dieser Sitzung gemessen</translation>
+    </message>
+    <message>
+        <source>about %1 per image (estimated from the NFE)</source>
+        <translation>etwa %1 pro Bild (aus der NFE geschätzt)</translation>
+    </message>
+    <message>
+        <source>%1 · unavailable</source>
+        <translation>%1 · nicht verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) ticked · about %1</source>
+        <translation><numerusform>%n Methode angekreuzt · etwa %1</numerusform><numerusform>%n Methoden angekreuzt · etwa %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation>%1: wartet</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::CompareView</name>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 läuft …</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled</source>
+        <translation>Vergleich abgebrochen</translation>
+    </message>
+    <message>
+        <source>Comparison finished</source>
+        <translation>Vergleich fertig</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Fit the images to their tiles (F)</source>
+        <translation>Bilder in ihre Kacheln einpassen (F)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>One screen pixel per image pixel (1)</source>
+        <translation>Ein Bildschirmpixel pro Bildpixel (1)</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>Wischen</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Compare two tiles with a divider you drag (W)</source>
+        <translation>Zwei Kacheln mit einem verschiebbaren Teiler vergleichen (W)</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Tauschen</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Swap the wipe's two sides (S)</source>
+        <translation>Die beiden Seiten des Wischvergleichs tauschen (S)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>|result − clean| in false colour, with its scale and mean (D)</source>
+        <translation>|Ergebnis − sauber| in Falschfarben, mit Skala und Mittelwert (D)</translation>
+    </message>
+    <message>
+        <source>Flicker</source>
+        <translation>Flackern</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Alternate every tile with the clean reference twice a second (X)</source>
+        <translation>Jede Kachel zweimal pro Sekunde mit der sauberen Referenz abwechseln (X)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Scrub the intermediate states of iterative methods ([ and ])</source>
+        <translation>Durch die Zwischenzustände iterativer Methoden blättern ([ und ])</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>DDDG ▸ Latents</source>
+        <translation>DDDG ▸ Latente</translation>
+    </message>
+    <message>
+        <source>Invert this input with DDDG in the latent view (or double-click a DDDG tile)</source>
+        <translation>Diese Eingabe mit DDDG in der Latent-Ansicht invertieren (oder eine DDDG-Kachel doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>the clipboard holds no image</source>
+        <translation>die Zwischenablage enthält kein Bild</translation>
+    </message>
+    <message>
+        <source>pasted image</source>
+        <translation>eingefügtes Bild</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>sauber</translation>
+    </message>
+    <message>
+        <source>degraded input</source>
+        <translation>degradierte Eingabe</translation>
+    </message>
+    <message>
+        <source>PSNR %1 · SSIM %2
+the floor</source>
+        <translation>PSNR %1 · SSIM %2
+die Untergrenze</translation>
+    </message>
+    <message>
+        <source>PSNR %1 · SSIM %2
+%3 NFE · %4 s</source>
+        <translation>PSNR %1 · SSIM %2
+%3 NFE · %4 s</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>choose an input image first</source>
+        <translation>zuerst ein Eingabebild wählen</translation>
+    </message>
+    <message>
+        <source>tick at least one method</source>
+        <translation>mindestens eine Methode ankreuzen</translation>
+    </message>
+    <message>
+        <source>Table: mean of test images 0…%1 (as dddg compare --n %2); tiles: image 0</source>
+        <translation>Tabelle: Mittel der Testbilder 0…%1 (wie dddg compare --n %2); Kacheln: Bild 0</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Tabelle: %1</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>there is no comparison to export yet</source>
+        <translation>es gibt noch keinen Vergleich zum Exportieren</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>there is no table to export yet</source>
+        <translation>es gibt noch keine Tabelle zum Exportieren</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>the session's pasted image is not stored; choose an input, then Run</source>
+        <translation>das eingefügte Bild der Sitzung ist nicht gespeichert; Eingabe wählen, dann ausführen</translation>
+    </message>
+    <message>
+        <source>dropped image</source>
+        <translation>abgelegtes Bild</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::ComparisonTableModel</name>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>PSNR (dB)</source>
+        <translation>PSNR (dB)</translation>
+    </message>
+    <message>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
+    </message>
+    <message>
+        <source>NFE</source>
+        <translation>NFE</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Model / note</source>
+        <translation>Modell / Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::ComparisonWorker</name>
+    <message>
+        <source>Open dataset</source>
+        <translation>Datensatz öffnen</translation>
+    </message>
+    <message>
+        <source>Prepare input</source>
+        <translation>Eingabe vorbereiten</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
     </message>
 </context>
 <context>
@@ -174,8 +640,8 @@ Slots, Interpolation, Inversion und Rückgängig funktionieren wie gewohnt.</tra
         <translation>z_t = D_enc(reduce_info(x, t+1), t+1) für jedes t: ein Durchlauf</translation>
     </message>
     <message>
-        <source>Then optimise each z_t in turn so that x&apos;_{t+1} matches reduce_info(x, t+1)</source>
-        <translation>Danach jedes z_t der Reihe nach optimieren, sodass x&apos;_{t+1} zu reduce_info(x, t+1) passt</translation>
+        <source>Then optimise each z_t in turn so that x'_{t+1} matches reduce_info(x, t+1)</source>
+        <translation>Danach jedes z_t der Reihe nach optimieren, sodass x'_{t+1} zu reduce_info(x, t+1) passt</translation>
     </message>
     <message>
         <source> steps per t</source>
@@ -250,7 +716,7 @@ Slots, Interpolation, Inversion und Rückgängig funktionieren wie gewohnt.</tra
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <source>Make slot %1&apos;s code the current code</source>
+        <source>Make slot %1's code the current code</source>
         <translation>Code aus Slot %1 zum aktuellen Code machen</translation>
     </message>
     <message>
@@ -274,7 +740,7 @@ Slots, Interpolation, Inversion und Rückgängig funktionieren wie gewohnt.</tra
         <translation>sphärisch</translation>
     </message>
     <message>
-        <source>Ticked steps move towards B; unticked ones keep A&apos;s z_t (per-step mixing).</source>
+        <source>Ticked steps move towards B; unticked ones keep A's z_t (per-step mixing).</source>
         <translation>Angehakte Schritte bewegen sich Richtung B; nicht angehakte behalten das z_t von A (schrittweises Mischen).</translation>
     </message>
     <message>
@@ -282,7 +748,7 @@ Slots, Interpolation, Inversion und Rückgängig funktionieren wie gewohnt.</tra
         <translation>unkonditioniert</translation>
     </message>
     <message>
-        <source>Interpolate z_%1 (else keep slot A&apos;s)</source>
+        <source>Interpolate z_%1 (else keep slot A's)</source>
         <translation>z_%1 interpolieren (sonst das von Slot A behalten)</translation>
     </message>
     <message>
@@ -294,8 +760,8 @@ Slots, Interpolation, Inversion und Rückgängig funktionieren wie gewohnt.</tra
         <translation>echtes x_t</translation>
     </message>
     <message>
-        <source>code x&apos;_t</source>
-        <translation>Code x&apos;_t</translation>
+        <source>code x'_t</source>
+        <translation>Code x'_t</translation>
     </message>
     <message>
         <source>inverting…</source>
@@ -592,7 +1058,7 @@ Degradation %3</translation>
         <translation>es ist kein Datensatz geladen</translation>
     </message>
     <message>
-        <source>the session&apos;s checkpoint %1 is missing; open it by hand, then the session again</source>
+        <source>the session's checkpoint %1 is missing; open it by hand, then the session again</source>
         <translation>der Checkpoint %1 der Sitzung fehlt; öffnen Sie ihn von Hand und dann erneut die Sitzung</translation>
     </message>
     <message>
@@ -664,8 +1130,28 @@ Degradation %3</translation>
         <translation>PyTorch-Tensoren (*.pt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← / →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next step t&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;t = 0 / t = t_max&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ / ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select the previous / next sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;branch the trajectory at the cursor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom the image grid&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 / Ctrl+2 / Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Timeline / Latents / Training&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo a latent edit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a checkpoint&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I / Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open an image / pick one from the dataset&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save / open a latent code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E / Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the view / the trajectory strip as PNG&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show the log&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← / →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;vorheriger / nächster Schritt t&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pos1 / Ende&lt;/b&gt;&lt;/td&gt;&lt;td&gt;t = 0 / t = t_max&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste abspielen / anhalten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ / ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;vorheriges / nächstes Sample auswählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;neuer Seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Trajektorie am Cursor verzweigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Mausrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bildraster zoomen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 / Strg+2 / Strg+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste / Latente / Training&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z / Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;latente Bearbeitung rückgängig machen / wiederherstellen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Checkpoint öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+I / Strg+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bild öffnen / aus dem Datensatz wählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S / Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;latenten Code speichern / öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E / Strg+Umschalt+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ansicht / Trajektorienstreifen als PNG exportieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Protokoll anzeigen&lt;/td&gt;&lt;/tr&gt;</translation>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Comparison table as CSV…</source>
+        <translation>Vergleichstabelle als CSV …</translation>
+    </message>
+    <message>
+        <source>%1 (from Compare)</source>
+        <translation>%1 (aus dem Vergleich)</translation>
+    </message>
+    <message>
+        <source>Export comparison table</source>
+        <translation>Vergleichstabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV-Tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← / →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next step t&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;t = 0 / t = t_max&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ / ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select the previous / next sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;branch the trajectory at the cursor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom the image grid&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Timeline / Latents / Training / Compare&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: Ctrl+R / Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;run the ticked methods / cancel them all&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: F / 1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit the images / one screen pixel per image pixel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: Wheel, drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom at the cursor, pan — every tile together&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: W / S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;wipe between two tiles / swap its sides&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: D / X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;difference map / flicker against the reference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: [ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;step back / forward through iterative methods&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: Ctrl+Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;compare the image on the clipboard&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo a latent edit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a checkpoint&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I / Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open an image / pick one from the dataset&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save / open a latent code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E / Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the view / the trajectory strip as PNG&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show the log&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← / →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;vorheriger / nächster Schritt t&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pos1 / Ende&lt;/b&gt;&lt;/td&gt;&lt;td&gt;t = 0 / t = t_max&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste abspielen / anhalten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ / ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;vorheriges / nächstes Sample auswählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;neuer Seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Trajektorie am Cursor verzweigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Mausrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bildraster zoomen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste / Latente / Training / Vergleich&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Vergleich: Strg+R / Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;angekreuzte Methoden ausführen / alle abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Vergleich: F / 1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bilder einpassen / ein Bildschirmpixel pro Bildpixel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Vergleich: Mausrad, Ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;am Cursor zoomen, verschieben — alle Kacheln gemeinsam&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Vergleich: W / S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zwischen zwei Kacheln wischen / Seiten tauschen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Vergleich: D / X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Differenzbild / Flackern gegen die Referenz&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Vergleich: [ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;durch iterative Methoden zurück / vor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Vergleich: Strg+Umschalt+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;das Bild aus der Zwischenablage vergleichen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z / Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;latente Bearbeitung rückgängig machen / wiederherstellen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Checkpoint öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+I / Strg+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bild öffnen / aus dem Datensatz wählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S / Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;latenten Code speichern / öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E / Strg+Umschalt+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ansicht / Trajektorienstreifen als PNG exportieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Protokoll anzeigen&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
 </context>
 <context>
@@ -682,8 +1168,8 @@ Degradation %3</translation>
         <translation>Zyklus</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 @ %3: %4 (raw %5)</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 @ %3: %4 (roh %5)</translation>
+        <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; %2 @ %3: %4 (raw %5)</source>
+        <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; %2 @ %3: %4 (roh %5)</translation>
     </message>
 </context>
 <context>
@@ -693,8 +1179,8 @@ Degradation %3</translation>
         <translation>t = %1:  PSNR %2 dB   SSIM %3</translation>
     </message>
     <message>
-        <source>x&apos;_t against reduce_info(x, t)</source>
-        <translation>x&apos;_t gegenüber reduce_info(x, t)</translation>
+        <source>x'_t against reduce_info(x, t)</source>
+        <translation>x'_t gegenüber reduce_info(x, t)</translation>
     </message>
 </context>
 <context>
@@ -739,7 +1225,7 @@ Degradation %3</translation>
         <translation>#1 = Inversion</translation>
     </message>
     <message>
-        <source>Sample #1 uses the encoder&apos;s latents of the real image (Algorithm 3): its PSNR/SSIM strip shows how each step matches</source>
+        <source>Sample #1 uses the encoder's latents of the real image (Algorithm 3): its PSNR/SSIM strip shows how each step matches</source>
         <translation>Sample #1 verwendet die vom Encoder berechneten latenten Variablen des echten Bildes (Algorithmus 3): sein PSNR/SSIM-Streifen zeigt, wie gut jeder Schritt übereinstimmt</translation>
     </message>
     <message>
@@ -767,7 +1253,7 @@ Degradation %3</translation>
         <translation>Latente bearbeiten</translation>
     </message>
     <message>
-        <source>Open the selected sample&apos;s latent code in the Latents view</source>
+        <source>Open the selected sample's latent code in the Latents view</source>
         <translation>Latenten Code des ausgewählten Samples in der Ansicht „Latente“ öffnen</translation>
     </message>
     <message>
@@ -811,8 +1297,8 @@ Degradation %3</translation>
         <translation>echt: reduce_info(x, t)</translation>
     </message>
     <message>
-        <source>model state x&apos;_t</source>
-        <translation>Modellzustand x&apos;_t</translation>
+        <source>model state x'_t</source>
+        <translation>Modellzustand x'_t</translation>
     </message>
     <message>
         <source>normalised x_norm_t</source>
@@ -823,8 +1309,8 @@ Degradation %3</translation>
         <translation>x_norm beginnt bei t = 1</translation>
     </message>
     <message>
-        <source>|x&apos;_t − reduce_info(x, t)|</source>
-        <translation>|x&apos;_t − reduce_info(x, t)|</translation>
+        <source>|x'_t − reduce_info(x, t)|</source>
+        <translation>|x'_t − reduce_info(x, t)|</translation>
     </message>
     <message>
         <source>needs a real image</source>
@@ -881,8 +1367,8 @@ sauber</translation>
         <translation> invertiert</translation>
     </message>
     <message>
-        <source>sample %1, x&apos;_%2</source>
-        <translation>Sample %1, x&apos;_%2</translation>
+        <source>sample %1, x'_%2</source>
+        <translation>Sample %1, x'_%2</translation>
     </message>
     <message>
         <source>
@@ -891,8 +1377,8 @@ PSNR %1 dB, SSIM %2 against reduce_info(x, %3)</source>
 PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
     </message>
     <message>
-        <source>sample %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x&apos;_%3</source>
-        <translation>Sample %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x&apos;_%3</translation>
+        <source>sample %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x'_%3</source>
+        <translation>Sample %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x'_%3</translation>
     </message>
     <message>
         <source>constant image x_0</source>
@@ -911,8 +1397,8 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
         <translation>t = %1 / %2 · %3</translation>
     </message>
     <message>
-        <source>sample %1: x&apos;_%2</source>
-        <translation>Sample %1: x&apos;_%2</translation>
+        <source>sample %1: x'_%2</source>
+        <translation>Sample %1: x'_%2</translation>
     </message>
     <message>
         <source>x_norm_%1</source>
@@ -990,7 +1476,7 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
         <translation>Zyklen zwischen Auswertungen von FID (LeNet), die neben dem Training auf einem Snapshot laufen; 0 = nie</translation>
     </message>
     <message>
-        <source>new folder under the app&apos;s data</source>
+        <source>new folder under the app's data</source>
         <translation>neuer Ordner in den App-Daten</translation>
     </message>
     <message>
@@ -1272,7 +1758,7 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
         <translation>Datensatz: fashion-mnist, mnist oder ein Bildordner.</translation>
     </message>
     <message>
-        <source>Folder with the dataset&apos;s IDX files.</source>
+        <source>Folder with the dataset's IDX files.</source>
         <translation>Ordner mit den IDX-Dateien des Datensatzes.</translation>
     </message>
     <message>
@@ -1288,11 +1774,7 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
         <translation>Sprache der Oberfläche: en, de oder ko.</translation>
     </message>
     <message>
-        <source>Move a latent slider N times, print the slider-to-frame latency as JSON, exit.</source>
-        <translation>Einen Latent-Schieberegler N-mal bewegen, die Latenz vom Schieberegler bis zum Frame als JSON ausgeben, beenden.</translation>
-    </message>
-    <message>
-        <source>Train in the window for S seconds, print the GUI thread&apos;s stalls as JSON, exit.</source>
+        <source>Train in the window for S seconds, print the GUI thread's stalls as JSON, exit.</source>
         <translation>S Sekunden im Fenster trainieren, die Hänger des GUI-Threads als JSON ausgeben, beenden.</translation>
     </message>
     <message>
@@ -1304,16 +1786,20 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
         <translation>--measure-training-stalls erwartet eine positive Zahl</translation>
     </message>
     <message>
-        <source>--measure-latency needs a positive number</source>
-        <translation>--measure-latency erwartet eine positive Zahl</translation>
+        <source>unknown language '%1' (use en, de or ko)</source>
+        <translation>unbekannte Sprache '%1' (en, de oder ko verwenden)</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos; (use en, de or ko)</source>
-        <translation>unbekannte Sprache &apos;%1&apos; (en, de oder ko verwenden)</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument '%1'</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+        <source>Move a latent slider N times, print the slider-to-frame latency as JSON, exit; 'compare': run every method in the Compare view and print the GUI thread's stalls.</source>
+        <translation>Einen latenten Schieberegler N-mal bewegen, die Latenz bis zum Bild als JSON ausgeben, beenden; „compare“: jede Methode in der Vergleichsansicht ausführen und die Hänger des GUI-Threads ausgeben.</translation>
+    </message>
+    <message>
+        <source>--measure-latency needs a positive number, or 'compare'</source>
+        <translation>--measure-latency braucht eine positive Zahl oder „compare“</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko">
 <context>
     <name>QObject</name>
@@ -49,6 +48,473 @@
     <message>
         <source>Ankle boot</source>
         <translation>앵클 부츠</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::CompareCanvas</name>
+    <message>
+        <source>reference</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>(%1, %2) |Δ| %3</source>
+        <translation>(%1, %2) |Δ| %3</translation>
+    </message>
+    <message>
+        <source>(%1, %2) = %3</source>
+        <translation>(%1, %2) = %3</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>실행 중…</translation>
+    </message>
+    <message>
+        <source>mean |Δ| %1 (scale 0–%2)</source>
+        <translation>평균 |Δ| %1 (범위 0–%2)</translation>
+    </message>
+    <message>
+        <source>Choose an image and a degradation, tick methods and press Run (Ctrl+R)</source>
+        <translation>이미지와 열화를 고르고 방법을 체크한 뒤 실행을 누르세요 (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::CompareControls</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Index of the test image</source>
+        <translation>테스트 이미지 번호</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Pick a test image from thumbnails (Ctrl+D)</source>
+        <translation>썸네일에서 테스트 이미지 선택 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Test image</source>
+        <translation>테스트 이미지</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>파일 열기…</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or BMP of any size, colour or grey (or drop one on the grid)</source>
+        <translation>크기와 관계없는 컬러 또는 흑백 PNG, JPEG, BMP (그리드에 끌어다 놓아도 됩니다)</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <source>Use the image on the clipboard (Ctrl+Shift+V)</source>
+        <translation>클립보드의 이미지 사용 (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Degradation</source>
+        <translation>열화</translation>
+    </message>
+    <message>
+        <source>Gaussian noise</source>
+        <translation>가우스 잡음</translation>
+    </message>
+    <message>
+        <source>Blur (reduce_info)</source>
+        <translation>블러 (reduce_info)</translation>
+    </message>
+    <message>
+        <source>Pool (reduce_info)</source>
+        <translation>풀링 (reduce_info)</translation>
+    </message>
+    <message>
+        <source>Noise std on the 0–255 scale</source>
+        <translation>0–255 척도의 잡음 표준편차</translation>
+    </message>
+    <message>
+        <source>Level t of reduce_info, 1 ≤ t &lt; t_max = 6</source>
+        <translation>reduce_info의 단계 t, 1 ≤ t &lt; t_max = 6</translation>
+    </message>
+    <message>
+        <source>Seed of the noise and of the methods' own randomness</source>
+        <translation>잡음과 각 방법의 난수에 쓰는 시드</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>σ</source>
+        <translation>σ</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>열화됨</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Batch of</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Run on the first N test images and show the mean table (as dddg compare --n N)</source>
+        <translation>처음 N개의 테스트 이미지에서 실행하고 평균 표를 표시 (dddg compare --n N과 같음)</translation>
+    </message>
+    <message>
+        <source>Deep Image Prior's iteration budget (its early stop)</source>
+        <translation>Deep Image Prior의 반복 예산 (조기 종료)</translation>
+    </message>
+    <message>
+        <source>DIP iterations</source>
+        <translation>DIP 반복 수</translation>
+    </message>
+    <message>
+        <source>Run the ticked methods (Ctrl+R)</source>
+        <translation>체크한 방법 실행 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop every method (Esc)</source>
+        <translation>모든 방법 중지 (Esc)</translation>
+    </message>
+    <message>
+        <source>PSNR %1 dB · SSIM %2</source>
+        <translation>PSNR %1 dB · SSIM %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 NFE · %3%4</source>
+        <translation>%1 · %2 NFE · %3%4</translation>
+    </message>
+    <message>
+        <source>~</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>%1 per image, measured in this session</source>
+        <translation>이미지당 %1, 이번 세션에서 측정</translation>
+    </message>
+    <message>
+        <source>about %1 per image (estimated from the NFE)</source>
+        <translation>이미지당 약 %1 (NFE로 추정)</translation>
+    </message>
+    <message>
+        <source>%1 · unavailable</source>
+        <translation>%1 · 사용 불가</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) ticked · about %1</source>
+        <translation><numerusform>방법 %n개 체크됨 · 약 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation>%1: 대기 중</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::CompareView</name>
+    <message>
+        <source>Running %1…</source>
+        <translation>%1 실행 중…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled</source>
+        <translation>비교 취소됨</translation>
+    </message>
+    <message>
+        <source>Comparison finished</source>
+        <translation>비교 완료</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Fit the images to their tiles (F)</source>
+        <translation>이미지를 타일에 맞춤 (F)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>One screen pixel per image pixel (1)</source>
+        <translation>이미지 픽셀당 화면 픽셀 하나 (1)</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>와이프</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Compare two tiles with a divider you drag (W)</source>
+        <translation>끌 수 있는 구분선으로 두 타일 비교 (W)</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Swap the wipe's two sides (S)</source>
+        <translation>와이프의 양쪽 바꾸기 (S)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>|result − clean| in false colour, with its scale and mean (D)</source>
+        <translation>|결과 − 원본|을 의사 색상으로, 범위와 평균과 함께 (D)</translation>
+    </message>
+    <message>
+        <source>Flicker</source>
+        <translation>깜빡임</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Alternate every tile with the clean reference twice a second (X)</source>
+        <translation>모든 타일을 원본 기준과 1초에 두 번 번갈아 표시 (X)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Scrub the intermediate states of iterative methods ([ and ])</source>
+        <translation>반복 방법의 중간 상태 탐색 ([ 와 ])</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>DDDG ▸ Latents</source>
+        <translation>DDDG ▸ 잠재 코드</translation>
+    </message>
+    <message>
+        <source>Invert this input with DDDG in the latent view (or double-click a DDDG tile)</source>
+        <translation>이 입력을 잠재 코드 보기에서 DDDG로 역변환 (또는 DDDG 타일을 더블클릭)</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <source>the clipboard holds no image</source>
+        <translation>클립보드에 이미지가 없습니다</translation>
+    </message>
+    <message>
+        <source>pasted image</source>
+        <translation>붙여넣은 이미지</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>degraded input</source>
+        <translation>열화된 입력</translation>
+    </message>
+    <message>
+        <source>PSNR %1 · SSIM %2
+the floor</source>
+        <translation>PSNR %1 · SSIM %2
+하한</translation>
+    </message>
+    <message>
+        <source>PSNR %1 · SSIM %2
+%3 NFE · %4 s</source>
+        <translation>PSNR %1 · SSIM %2
+%3 NFE · %4초</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>choose an input image first</source>
+        <translation>먼저 입력 이미지를 선택하세요</translation>
+    </message>
+    <message>
+        <source>tick at least one method</source>
+        <translation>방법을 하나 이상 체크하세요</translation>
+    </message>
+    <message>
+        <source>Table: mean of test images 0…%1 (as dddg compare --n %2); tiles: image 0</source>
+        <translation>표: 테스트 이미지 0…%1의 평균 (dddg compare --n %2과 같음); 타일: 이미지 0</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>표: %1</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>there is no comparison to export yet</source>
+        <translation>아직 내보낼 비교가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1을(를) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>there is no table to export yet</source>
+        <translation>아직 내보낼 표가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>세션 열기</translation>
+    </message>
+    <message>
+        <source>the session's pasted image is not stored; choose an input, then Run</source>
+        <translation>세션의 붙여넣은 이미지는 저장되지 않았습니다. 입력을 고른 뒤 실행하세요</translation>
+    </message>
+    <message>
+        <source>dropped image</source>
+        <translation>끌어다 놓은 이미지</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::ComparisonTableModel</name>
+    <message>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>PSNR (dB)</source>
+        <translation>PSNR (dB)</translation>
+    </message>
+    <message>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
+    </message>
+    <message>
+        <source>NFE</source>
+        <translation>NFE</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>시간 (초)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>이미지 수</translation>
+    </message>
+    <message>
+        <source>Model / note</source>
+        <translation>모델 / 비고</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::ComparisonWorker</name>
+    <message>
+        <source>Open dataset</source>
+        <translation>데이터셋 열기</translation>
+    </message>
+    <message>
+        <source>Prepare input</source>
+        <translation>입력 준비</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
     </message>
 </context>
 <context>
@@ -174,8 +640,8 @@ Slots, interpolation, inversion and undo work as usual.</source>
         <translation>모든 t에 대해 z_t = D_enc(reduce_info(x, t+1), t+1): 한 번에 계산</translation>
     </message>
     <message>
-        <source>Then optimise each z_t in turn so that x&apos;_{t+1} matches reduce_info(x, t+1)</source>
-        <translation>이어서 x&apos;_{t+1}이 reduce_info(x, t+1)과 일치하도록 각 z_t를 차례로 최적화</translation>
+        <source>Then optimise each z_t in turn so that x'_{t+1} matches reduce_info(x, t+1)</source>
+        <translation>이어서 x'_{t+1}이 reduce_info(x, t+1)과 일치하도록 각 z_t를 차례로 최적화</translation>
     </message>
     <message>
         <source> steps per t</source>
@@ -250,7 +716,7 @@ Slots, interpolation, inversion and undo work as usual.</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <source>Make slot %1&apos;s code the current code</source>
+        <source>Make slot %1's code the current code</source>
         <translation>슬롯 %1의 코드를 현재 코드로 설정</translation>
     </message>
     <message>
@@ -274,7 +740,7 @@ Slots, interpolation, inversion and undo work as usual.</source>
         <translation>구면</translation>
     </message>
     <message>
-        <source>Ticked steps move towards B; unticked ones keep A&apos;s z_t (per-step mixing).</source>
+        <source>Ticked steps move towards B; unticked ones keep A's z_t (per-step mixing).</source>
         <translation>체크한 단계는 B 쪽으로 이동하고, 체크하지 않은 단계는 A의 z_t를 유지합니다 (단계별 혼합).</translation>
     </message>
     <message>
@@ -282,7 +748,7 @@ Slots, interpolation, inversion and undo work as usual.</source>
         <translation>무조건부</translation>
     </message>
     <message>
-        <source>Interpolate z_%1 (else keep slot A&apos;s)</source>
+        <source>Interpolate z_%1 (else keep slot A's)</source>
         <translation>z_%1 보간 (체크하지 않으면 슬롯 A의 값 유지)</translation>
     </message>
     <message>
@@ -294,8 +760,8 @@ Slots, interpolation, inversion and undo work as usual.</source>
         <translation>실제 x_t</translation>
     </message>
     <message>
-        <source>code x&apos;_t</source>
-        <translation>코드 x&apos;_t</translation>
+        <source>code x'_t</source>
+        <translation>코드 x'_t</translation>
     </message>
     <message>
         <source>inverting…</source>
@@ -591,7 +1057,7 @@ degradation %3</source>
         <translation>불러온 데이터셋이 없습니다</translation>
     </message>
     <message>
-        <source>the session&apos;s checkpoint %1 is missing; open it by hand, then the session again</source>
+        <source>the session's checkpoint %1 is missing; open it by hand, then the session again</source>
         <translation>세션의 체크포인트 %1이(가) 없습니다. 체크포인트를 직접 연 다음 세션을 다시 여세요</translation>
     </message>
     <message>
@@ -663,8 +1129,28 @@ degradation %3</source>
         <translation>PyTorch 텐서 (*.pt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← / →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next step t&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;t = 0 / t = t_max&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ / ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select the previous / next sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;branch the trajectory at the cursor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom the image grid&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 / Ctrl+2 / Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Timeline / Latents / Training&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo a latent edit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a checkpoint&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I / Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open an image / pick one from the dataset&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save / open a latent code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E / Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the view / the trajectory strip as PNG&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show the log&lt;/td&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← / →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이전 / 다음 단계 t&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;t = 0 / t = t_max&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;타임라인 재생 / 일시 정지&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ / ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이전 / 다음 샘플 선택&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;새 시드&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;커서 위치에서 궤적 분기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+마우스 휠&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이미지 그리드 확대/축소&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 / Ctrl+2 / Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;타임라인 / 잠재 코드 / 학습&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;잠재 코드 편집 실행 취소 / 다시 실행&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;체크포인트 열기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I / Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이미지 열기 / 데이터셋에서 선택&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;잠재 코드 저장 / 열기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E / Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;보기 / 궤적 스트립을 PNG로 내보내기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;로그 표시&lt;/td&gt;&lt;/tr&gt;</translation>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Comparison table as CSV…</source>
+        <translation>비교 표를 CSV로…</translation>
+    </message>
+    <message>
+        <source>%1 (from Compare)</source>
+        <translation>%1 (비교에서)</translation>
+    </message>
+    <message>
+        <source>Export comparison table</source>
+        <translation>비교 표 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← / →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next step t&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;t = 0 / t = t_max&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ / ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select the previous / next sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;branch the trajectory at the cursor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom the image grid&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Timeline / Latents / Training / Compare&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: Ctrl+R / Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;run the ticked methods / cancel them all&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: F / 1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit the images / one screen pixel per image pixel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: Wheel, drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom at the cursor, pan — every tile together&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: W / S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;wipe between two tiles / swap its sides&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: D / X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;difference map / flicker against the reference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: [ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;step back / forward through iterative methods&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: Ctrl+Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;compare the image on the clipboard&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo a latent edit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a checkpoint&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I / Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open an image / pick one from the dataset&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save / open a latent code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E / Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the view / the trajectory strip as PNG&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show the log&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← / →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이전 / 다음 단계 t&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;t = 0 / t = t_max&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;타임라인 재생 / 일시 정지&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ / ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이전 / 다음 샘플 선택&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;새 시드&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;커서 위치에서 궤적 분기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+마우스 휠&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이미지 그리드 확대/축소&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;타임라인 / 잠재 코드 / 학습 / 비교&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;비교: Ctrl+R / Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;체크한 방법 실행 / 모두 취소&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;비교: F / 1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이미지 맞춤 / 이미지 픽셀당 화면 픽셀 하나&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;비교: 휠, 드래그&lt;/b&gt;&lt;/td&gt;&lt;td&gt;커서 위치에서 확대/축소, 이동 — 모든 타일이 함께&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;비교: W / S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;두 타일 사이 와이프 / 양쪽 바꾸기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;비교: D / X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;차이 지도 / 기준과 깜빡임&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;비교: [ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;반복 방법의 이전 / 다음 단계&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;비교: Ctrl+Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;클립보드의 이미지 비교&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;잠재 코드 편집 실행 취소 / 다시 실행&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;체크포인트 열기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I / Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이미지 열기 / 데이터셋에서 선택&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;잠재 코드 저장 / 열기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E / Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;보기 / 궤적 스트립을 PNG로 내보내기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;로그 표시&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
 </context>
 <context>
@@ -681,8 +1167,8 @@ degradation %3</source>
         <translation>사이클</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 @ %3: %4 (raw %5)</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 @ %3: %4 (원시값 %5)</translation>
+        <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; %2 @ %3: %4 (raw %5)</source>
+        <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; %2 @ %3: %4 (원시값 %5)</translation>
     </message>
 </context>
 <context>
@@ -692,8 +1178,8 @@ degradation %3</source>
         <translation>t = %1:  PSNR %2 dB   SSIM %3</translation>
     </message>
     <message>
-        <source>x&apos;_t against reduce_info(x, t)</source>
-        <translation>x&apos;_t 대 reduce_info(x, t)</translation>
+        <source>x'_t against reduce_info(x, t)</source>
+        <translation>x'_t 대 reduce_info(x, t)</translation>
     </message>
 </context>
 <context>
@@ -738,7 +1224,7 @@ degradation %3</source>
         <translation>#1 = 역변환</translation>
     </message>
     <message>
-        <source>Sample #1 uses the encoder&apos;s latents of the real image (Algorithm 3): its PSNR/SSIM strip shows how each step matches</source>
+        <source>Sample #1 uses the encoder's latents of the real image (Algorithm 3): its PSNR/SSIM strip shows how each step matches</source>
         <translation>샘플 #1은 실제 이미지에 대한 인코더의 잠재 코드를 사용합니다 (알고리즘 3). PSNR/SSIM 스트립에서 각 단계가 얼마나 일치하는지 볼 수 있습니다</translation>
     </message>
     <message>
@@ -766,7 +1252,7 @@ degradation %3</source>
         <translation>잠재 코드 편집</translation>
     </message>
     <message>
-        <source>Open the selected sample&apos;s latent code in the Latents view</source>
+        <source>Open the selected sample's latent code in the Latents view</source>
         <translation>선택한 샘플의 잠재 코드를 잠재 코드 보기에서 열기</translation>
     </message>
     <message>
@@ -810,8 +1296,8 @@ degradation %3</source>
         <translation>실제: reduce_info(x, t)</translation>
     </message>
     <message>
-        <source>model state x&apos;_t</source>
-        <translation>모델 상태 x&apos;_t</translation>
+        <source>model state x'_t</source>
+        <translation>모델 상태 x'_t</translation>
     </message>
     <message>
         <source>normalised x_norm_t</source>
@@ -822,8 +1308,8 @@ degradation %3</source>
         <translation>x_norm은 t = 1부터 시작합니다</translation>
     </message>
     <message>
-        <source>|x&apos;_t − reduce_info(x, t)|</source>
-        <translation>|x&apos;_t − reduce_info(x, t)|</translation>
+        <source>|x'_t − reduce_info(x, t)|</source>
+        <translation>|x'_t − reduce_info(x, t)|</translation>
     </message>
     <message>
         <source>needs a real image</source>
@@ -880,8 +1366,8 @@ clean</source>
         <translation> 역변환됨</translation>
     </message>
     <message>
-        <source>sample %1, x&apos;_%2</source>
-        <translation>샘플 %1, x&apos;_%2</translation>
+        <source>sample %1, x'_%2</source>
+        <translation>샘플 %1, x'_%2</translation>
     </message>
     <message>
         <source>
@@ -890,8 +1376,8 @@ PSNR %1 dB, SSIM %2 against reduce_info(x, %3)</source>
 reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
     </message>
     <message>
-        <source>sample %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x&apos;_%3</source>
-        <translation>샘플 %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x&apos;_%3</translation>
+        <source>sample %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x'_%3</source>
+        <translation>샘플 %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x'_%3</translation>
     </message>
     <message>
         <source>constant image x_0</source>
@@ -910,8 +1396,8 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
         <translation>t = %1 / %2 · %3</translation>
     </message>
     <message>
-        <source>sample %1: x&apos;_%2</source>
-        <translation>샘플 %1: x&apos;_%2</translation>
+        <source>sample %1: x'_%2</source>
+        <translation>샘플 %1: x'_%2</translation>
     </message>
     <message>
         <source>x_norm_%1</source>
@@ -989,7 +1475,7 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
         <translation>FID (LeNet) 평가 사이의 사이클 수. 평가는 스냅샷으로 학습과 병행 실행됩니다. 0 = 안 함</translation>
     </message>
     <message>
-        <source>new folder under the app&apos;s data</source>
+        <source>new folder under the app's data</source>
         <translation>앱 데이터 아래 새 폴더</translation>
     </message>
     <message>
@@ -1271,7 +1757,7 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
         <translation>데이터셋: fashion-mnist, mnist 또는 이미지 폴더.</translation>
     </message>
     <message>
-        <source>Folder with the dataset&apos;s IDX files.</source>
+        <source>Folder with the dataset's IDX files.</source>
         <translation>데이터셋의 IDX 파일이 있는 폴더.</translation>
     </message>
     <message>
@@ -1287,11 +1773,7 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
         <translation>인터페이스 언어: en, de 또는 ko.</translation>
     </message>
     <message>
-        <source>Move a latent slider N times, print the slider-to-frame latency as JSON, exit.</source>
-        <translation>잠재 코드 슬라이더를 N번 움직이고 슬라이더에서 프레임까지의 지연 시간을 JSON으로 출력한 뒤 종료합니다.</translation>
-    </message>
-    <message>
-        <source>Train in the window for S seconds, print the GUI thread&apos;s stalls as JSON, exit.</source>
+        <source>Train in the window for S seconds, print the GUI thread's stalls as JSON, exit.</source>
         <translation>창에서 S초 동안 학습하고 GUI 스레드의 멈춤을 JSON으로 출력한 뒤 종료합니다.</translation>
     </message>
     <message>
@@ -1303,16 +1785,20 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
         <translation>--measure-training-stalls에는 양수가 필요합니다</translation>
     </message>
     <message>
-        <source>--measure-latency needs a positive number</source>
-        <translation>--measure-latency에는 양수가 필요합니다</translation>
+        <source>unknown language '%1' (use en, de or ko)</source>
+        <translation>알 수 없는 언어 '%1' (en, de 또는 ko 사용)</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos; (use en, de or ko)</source>
-        <translation>알 수 없는 언어 &apos;%1&apos; (en, de 또는 ko 사용)</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>예상하지 못한 인수 '%1'</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
+        <source>Move a latent slider N times, print the slider-to-frame latency as JSON, exit; 'compare': run every method in the Compare view and print the GUI thread's stalls.</source>
+        <translation>잠재 슬라이더를 N번 움직여 슬라이더-프레임 지연을 JSON으로 출력하고 종료; 'compare': 비교 보기에서 모든 방법을 실행하고 GUI 스레드의 멈춤을 출력.</translation>
+    </message>
+    <message>
+        <source>--measure-latency needs a positive number, or 'compare'</source>
+        <translation>--measure-latency에는 양수 또는 'compare'가 필요합니다</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,7 @@ public:
     {
         const FilterSetting setting = tuned(spec);
         m_lastSetting = setting.text;
+        progress.report(0); // tuning is done: the rate starts here
         auto x = filterBatch(m_filter, setting, degraded, &progress);
         if (!x.defined()) return cancelledRestoration();
         Restoration out;

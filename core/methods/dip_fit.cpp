@@ -5,6 +5,7 @@
 
 #include <torch/torch.h>
 
+#include <chrono>
 #include <cmath>
 
 namespace dddg {
@@ -210,10 +211,14 @@ DipFit DipCache::fit(const torch::Tensor& degraded, const DegradationSpec& spec,
         std::lock_guard<std::mutex> lock(m_mutex);
         if (auto it = m_fits.find(key); it != m_fits.end()) {
             progress.report(1.0);
-            return it->second;
+            DipFit reused = it->second;
+            reused.reused = true;
+            return reused;
         }
     }
+    const auto start = std::chrono::steady_clock::now();
     DipFit fit = fitDip(degraded, spec, options, seed, keepStates, progress);
+    fit.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!fit.cancelled) {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_fits[key] = fit;

@@ -29,6 +29,8 @@ struct DipFit {
     std::vector<std::string> stateLabels;
     int64_t iterations = 0;
     bool cancelled = false;
+    double seconds = 0;   ///< wall time of the fit
+    bool reused = false;  ///< came from a DipCache: `seconds` were spent by an earlier caller
 };
 
 /// Fits DIP to `degraded` [B, C, H, W]: the loss is MSE(A(f(z)), y) with A the identity for

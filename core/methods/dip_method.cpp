@@ -40,6 +40,7 @@ public:
         out.states = fit.states;
         out.stateLabels = fit.stateLabels;
         out.nfe = fit.iterations + m_truncation;
+        if (fit.reused) out.reusedSeconds = fit.seconds;
         if (m_truncation == 0) {
             out.restored = fit.output;
             progress.report(1.0);

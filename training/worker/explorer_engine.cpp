@@ -59,25 +59,6 @@ struct ExplorerEngine::State {
 
 namespace {
 
-// Class names as users read them (Fashion-MNIST's garments are translated; digits are digits).
-const char* const kClassNames[] = {
-    QT_TRANSLATE_NOOP("dddg::ClassNames", "T-shirt/top"), QT_TRANSLATE_NOOP("dddg::ClassNames", "Trouser"),
-    QT_TRANSLATE_NOOP("dddg::ClassNames", "Pullover"),    QT_TRANSLATE_NOOP("dddg::ClassNames", "Dress"),
-    QT_TRANSLATE_NOOP("dddg::ClassNames", "Coat"),        QT_TRANSLATE_NOOP("dddg::ClassNames", "Sandal"),
-    QT_TRANSLATE_NOOP("dddg::ClassNames", "Shirt"),       QT_TRANSLATE_NOOP("dddg::ClassNames", "Sneaker"),
-    QT_TRANSLATE_NOOP("dddg::ClassNames", "Bag"),         QT_TRANSLATE_NOOP("dddg::ClassNames", "Ankle boot"),
-};
-
-QStringList displayClassNames(const std::string& dataset, int64_t count)
-{
-    QStringList names;
-    for (const auto& name : classNames(dataset, count)) {
-        bool known = std::any_of(std::begin(kClassNames), std::end(kClassNames), [&](const char* n) { return name == n; });
-        names << (known ? QCoreApplication::translate("dddg::ClassNames", name.c_str()) : QString::fromStdString(name));
-    }
-    return names;
-}
-
 double elapsedMs(const QElapsedTimer& timer) { return double(timer.nsecsElapsed()) / 1e6; }
 
 ModelInfo describe(const Checkpoint& checkpoint, const QString& source, const QString& hash)

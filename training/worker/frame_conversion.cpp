@@ -1,14 +1,40 @@
 #include "frame_conversion.h"
 
+#include "dataset.h"
 #include "image_metrics.h"
 
 #include <ATen/ATen.h>
 
+#include <QCoreApplication>
 #include <QPainter>
 
+#include <algorithm>
 #include <cstring>
 
 namespace dddg {
+
+namespace {
+// Class names as users read them (Fashion-MNIST's garments are translated; digits are digits).
+const char* const kClassNames[] = {
+    QT_TRANSLATE_NOOP("dddg::ClassNames", "T-shirt/top"), QT_TRANSLATE_NOOP("dddg::ClassNames", "Trouser"),
+    QT_TRANSLATE_NOOP("dddg::ClassNames", "Pullover"),    QT_TRANSLATE_NOOP("dddg::ClassNames", "Dress"),
+    QT_TRANSLATE_NOOP("dddg::ClassNames", "Coat"),        QT_TRANSLATE_NOOP("dddg::ClassNames", "Sandal"),
+    QT_TRANSLATE_NOOP("dddg::ClassNames", "Shirt"),       QT_TRANSLATE_NOOP("dddg::ClassNames", "Sneaker"),
+    QT_TRANSLATE_NOOP("dddg::ClassNames", "Bag"),         QT_TRANSLATE_NOOP("dddg::ClassNames", "Ankle boot"),
+};
+
+} // namespace
+
+QStringList displayClassNames(const std::string& dataset, int64_t count)
+{
+    QStringList names;
+    for (const auto& name : classNames(dataset, count)) {
+        bool known = std::any_of(std::begin(kClassNames), std::end(kClassNames), [&](const char* n) { return name == n; });
+        names << (known ? QCoreApplication::translate("dddg::ClassNames", name.c_str()) : QString::fromStdString(name));
+    }
+    return names;
+}
+
 
 QImage toImage(const torch::Tensor& image)
 {

@@ -9,6 +9,9 @@
 
 namespace dddg {
 
+/// The classes of `dataset` as users read them (Fashion-MNIST's garments translated).
+QStringList displayClassNames(const std::string& dataset, int64_t count);
+
 /// [C, H, W] in [−1, 1] (C = 1 or 3) → an 8-bit image that owns its pixels.
 QImage toImage(const torch::Tensor& image);
 /// An image → [1, channels, size, size] in [−1, 1] (gray or RGB; resized when needed).

@@ -1,0 +1,365 @@
+// The comparison panel: its table model (sorting, best marks), the view state (zoom at the
+// cursor, wipe, difference maps, steps), the worker on its own thread (progress order,
+// cancel, numbers identical to core's runComparison for the same seed), bad input, and the
+// export round trip (CSV + session, reopened, same settings and numbers).
+// LibTorch first: it uses `slots` as a name, which Qt's headers define as a keyword.
+#include "comparison.h"
+#include "dataset.h"
+
+#include "compare_canvas.h"
+#include "compare_controls.h"
+#include "compare_view.h"
+#include "comparison_table_model.h"
+#include "comparison_worker.h"
+#include "gui_test_registry.h"
+#include "worker_thread.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <chrono>
+
+using namespace dddg;
+
+namespace {
+
+CompareResult row(const QString& method, double psnr, double ssim, int nfe, double seconds, const QString& status = QStringLiteral("ok"))
+{
+    CompareResult r;
+    r.method = method;
+    r.status = status;
+    r.psnr = psnr;
+    r.ssim = ssim;
+    r.nfe = nfe;
+    r.seconds = seconds;
+    r.n = 1;
+    return r;
+}
+
+// Collects a worker's signals on the test's thread.
+struct WorkerLog : QObject {
+    QStringList events; // "start:NAME", "done:NAME"
+    QMap<QString, QVector<double>> progress;
+    QVector<CompareResult> results;
+    QVector<CompareMethod> methods;
+    QVector<CompareInput> inputs;
+    QStringList failures;
+    int finished = 0;
+    bool cancelled = false;
+    QThread* signalThread = nullptr;
+
+    explicit WorkerLog(ComparisonWorker* w)
+    {
+        connect(w, &ComparisonWorker::inputReady, this, [this](const CompareInput& i) { inputs << i; });
+        connect(w, &ComparisonWorker::methodsListed, this, [this](quint64, const QVector<CompareMethod>& m) { methods = m; });
+        connect(w, &ComparisonWorker::methodStarted, this, [this](quint64, const QString& m) { events << "start:" + m; });
+        connect(w, &ComparisonWorker::methodProgress, this, [this](quint64, const QString& m, double f) { progress[m] << f; });
+        connect(w, &ComparisonWorker::methodFinished, this, [this](const CompareResult& r) {
+            events << "done:" + r.method;
+            results << r;
+        });
+        connect(w, &ComparisonWorker::runFinished, this, [this](quint64, bool c) {
+            ++finished;
+            cancelled = c;
+        });
+        connect(w, &ComparisonWorker::failed, this, [this](const QString& what, const QString& m) { failures << what + ": " + m; });
+    }
+};
+
+CompareSetup noisyTestImage(int index, double sigma, quint64 seed)
+{
+    CompareSetup s;
+    s.dataset = QStringLiteral("fashion-mnist");
+    s.source = QStringLiteral("dataset");
+    s.index = index;
+    s.degradation = QStringLiteral("noise");
+    s.sigma = sigma;
+    s.seed = seed;
+    return s;
+}
+
+} // namespace
+
+class CompareTest : public QObject {
+    Q_OBJECT
+private slots:
+    void tableMarksTheBestAndSorts()
+    {
+        ComparisonTableModel model;
+        model.setResult(row("input", 16.0, 0.50, 0, 0));
+        model.setResult(row("gaussian", 18.8, 0.67, 0, 0.10));
+        model.setResult(row("dae", 25.1, 0.90, 1, 0.40));
+        model.setResult(row("ddpm-linear", 22.3, 0.93, 115, 48.0));
+        model.setResult(row("cold-tacos", 0, 0, 0, 0, "n/a"));
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.bestRow(ComparisonTableModel::Psnr), model.rowOf("dae"));
+        QCOMPARE(model.bestRow(ComparisonTableModel::Ssim), model.rowOf("ddpm-linear"));
+        QCOMPARE(model.bestRow(ComparisonTableModel::Nfe), model.rowOf("gaussian")); // the input row never wins
+        QCOMPARE(model.bestRow(ComparisonTableModel::Seconds), model.rowOf("gaussian"));
+        const QModelIndex psnrOfDae = model.index(model.rowOf("dae"), ComparisonTableModel::Psnr);
+        QVERIFY(model.data(psnrOfDae).toString().startsWith(QStringLiteral("★")));
+        QVERIFY(model.data(psnrOfDae, ComparisonTableModel::BestRole).toBool());
+        QVERIFY(!model.data(model.index(model.rowOf("input"), ComparisonTableModel::Psnr), ComparisonTableModel::BestRole).toBool());
+        QCOMPARE(model.data(model.index(model.rowOf("cold-tacos"), ComparisonTableModel::Psnr)).toString(), QStringLiteral("n/a"));
+
+        // Replacing a row moves the mark.
+        model.setResult(row("gaussian", 30.0, 0.95, 0, 0.10));
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.bestRow(ComparisonTableModel::Psnr), model.rowOf("gaussian"));
+
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(ComparisonTableModel::SortRole);
+        proxy.sort(ComparisonTableModel::Psnr, Qt::DescendingOrder);
+        QStringList order;
+        for (int i = 0; i < proxy.rowCount(); ++i) order << proxy.index(i, 0).data().toString();
+        QCOMPARE(order, (QStringList{"gaussian", "dae", "ddpm-linear", "input", "cold-tacos"}));
+        proxy.sort(ComparisonTableModel::Nfe, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(proxy.rowCount() - 1, 0).data().toString(), QStringLiteral("ddpm-linear"));
+
+        const QStringList csv = model.toCsv().trimmed().split('\n');
+        QCOMPARE(csv.size(), 6);
+        QVERIFY(csv[0].startsWith("method,psnr,ssim"));
+        QVERIFY(csv.contains(QStringLiteral("dae,25.1000,0.90000,0.0000,0.00000,1,0.400,1,ok,")));
+    }
+
+    void viewStateZoomsAtTheCursorAndWipes()
+    {
+        CompareViewState s;
+        const QSizeF tile(200, 200), image(32, 32);
+        QCOMPARE(s.scale(tile, image), 6.25);
+        const QPointF cursor(150, 40);
+        const QPointF before = s.toImage(cursor, tile, image);
+        s.zoomAt(cursor, 2.0, tile, image);
+        QCOMPARE(s.scale(tile, image), 12.5);
+        const QPointF after = s.toImage(cursor, tile, image);
+        QVERIFY(std::abs(after.x() - before.x()) < 1e-9 && std::abs(after.y() - before.y()) < 1e-9);
+        const QPointF p = s.toTile(QPointF(3, 7), tile, image);
+        QVERIFY(std::abs(s.toImage(p, tile, image).x() - 3) < 1e-9);
+        s.pan(QPointF(25, 0), tile, image); // 25 screen px = 2 image px at 12.5×
+        QVERIFY(std::abs(s.toImage(cursor, tile, image).x() - (before.x() - 2)) < 1e-9);
+        s.fit();
+        QCOMPARE(s.scale(tile, image), 6.25);
+        s.actualSize();
+        QCOMPARE(s.scale(tile, image), 1.0);
+
+        s.wipeA = "clean";
+        s.wipeB = "dae";
+        s.swapWipe();
+        QCOMPARE(s.wipeA, QStringLiteral("dae"));
+        QCOMPARE(s.wipeB, QStringLiteral("clean"));
+
+        s.step = 1.0;
+        QCOMPARE(s.stateIndex(10), -1);
+        s.step = 0.0;
+        QCOMPARE(s.stateIndex(10), 0);
+        s.step = 0.5;
+        QCOMPARE(s.stateIndex(11), 5);
+        QCOMPARE(s.stateIndex(0), -1);
+
+        s.wipe = true;
+        s.difference = true;
+        s.wipePosition = 0.3;
+        s.zoom = 4;
+        const CompareViewState back = CompareViewState::fromJson(s.toJson());
+        QCOMPARE(back.wipe, true);
+        QCOMPARE(back.difference, true);
+        QCOMPARE(back.wipePosition, 0.3);
+        QCOMPARE(back.wipeA, QStringLiteral("dae"));
+        QCOMPARE(back.zoom, 4.0);
+        QCOMPARE(back.step, 0.5);
+
+        // Difference map: known pixels, mean and colours at both ends of the ramp.
+        QImage a(2, 1, QImage::Format_Grayscale8), b(2, 1, QImage::Format_Grayscale8);
+        a.setPixel(0, 0, qRgb(100, 100, 100));
+        a.setPixel(1, 0, qRgb(10, 10, 10));
+        b.setPixel(0, 0, qRgb(100, 100, 100));
+        b.setPixel(1, 0, qRgb(60, 60, 60));
+        double mean = -1;
+        const QImage d = differenceMap(a, b, 50, &mean);
+        QCOMPARE(mean, 25.0);
+        QCOMPARE(d.pixel(0, 0), differenceColour(0));
+        QCOMPARE(d.pixel(1, 0), differenceColour(1));
+        QVERIFY(differenceMap(a, QImage(3, 1, QImage::Format_Grayscale8), 50).isNull());
+    }
+
+    void canvasShowsStepsDifferenceAndExports()
+    {
+        CompareViewState state;
+        CompareCanvas canvas(&state);
+        QImage clean(32, 32, QImage::Format_Grayscale8), result(32, 32, QImage::Format_Grayscale8), early(32, 32, QImage::Format_Grayscale8);
+        clean.fill(100);
+        result.fill(110);
+        early.fill(200);
+        canvas.setTiles({{"clean", "clean", "", clean, {}, {}, false}});
+        canvas.setTile({"dae", "dae", "PSNR", result, {early, result}, {"t=10", "t=0"}, false});
+        QCOMPARE(canvas.tiles().size(), 2);
+        QString label;
+        QCOMPARE(canvas.shownImage(*canvas.tile("dae"), &label).pixel(0, 0), qRgb(110, 110, 110));
+        state.step = 0;
+        QCOMPARE(canvas.shownImage(*canvas.tile("dae"), &label).pixel(0, 0), qRgb(200, 200, 200));
+        QCOMPARE(label, QStringLiteral("t=10"));
+        state.step = 1;
+        state.difference = true;
+        double mean = -1;
+        canvas.shownImage(*canvas.tile("dae"), nullptr, &mean);
+        QCOMPARE(mean, 10.0);
+        QCOMPARE(canvas.differenceScale(), 10.0);
+        state.difference = false;
+        state.flicker = true;
+        canvas.setFlickerPhase(true);
+        QCOMPARE(canvas.shownImage(*canvas.tile("dae")).pixel(0, 0), qRgb(100, 100, 100));
+        const QImage grid = canvas.renderGrid(64);
+        QVERIFY(grid.width() >= 2 * 64 && grid.height() >= 64);
+    }
+
+    void workerMatchesCoreAndReportsInOrder()
+    {
+        WorkerThread thread("compare-test");
+        auto* worker = thread.adopt(new ComparisonWorker);
+        WorkerLog log(worker);
+        worker->openDataset("fashion-mnist");
+        const CompareSetup setup = noisyTestImage(3, 50, 5);
+        worker->prepare(1, setup);
+        QTRY_VERIFY_WITH_TIMEOUT(!log.methods.isEmpty() || !log.failures.isEmpty(), test::kAsyncTimeoutMs);
+        QVERIFY2(log.failures.isEmpty(), qPrintable(log.failures.join("; ")));
+        QCOMPARE(log.inputs.size(), 1);
+        QVERIFY(log.inputs[0].source.contains("test #3"));
+        QVERIFY(worker->lastWorkThread() != QThread::currentThread());
+        auto entry = [&](const QString& name) {
+            for (const auto& m : log.methods)
+                if (m.name == name) return m;
+            return CompareMethod{};
+        };
+        QCOMPARE(log.methods.size(), int(methodRegistry().size()));
+        QVERIFY(entry("dae").available);
+        QCOMPARE(entry("dae").nfe, 1);
+        QVERIFY(!entry("cold-tacos").available); // a deblurring method, on noise
+        QVERIFY(!entry("cold-tacos").reason.isEmpty());
+
+        CompareRunRequest request;
+        request.stamp = 2;
+        request.setup = setup;
+        request.methods = {"gaussian", "dae", "ddpm-linear"};
+        worker->run(request);
+        QTRY_VERIFY_WITH_TIMEOUT(log.finished == 1, test::kAsyncTimeoutMs);
+        QVERIFY(!log.cancelled);
+        QCOMPARE(log.events, (QStringList{"done:input", "start:gaussian", "done:gaussian", "start:dae", "done:dae", "start:ddpm-linear",
+                                          "done:ddpm-linear"}));
+        for (const auto& f : log.progress) QVERIFY(std::is_sorted(f.begin(), f.end()));
+        QVERIFY(!log.progress["ddpm-linear"].isEmpty());
+        QCOMPARE(log.results.size(), 4);
+        QVERIFY(!log.results[3].states.isEmpty()); // DDPM's steps to scrub
+
+        // The same numbers as core's runComparison for the same image, seed and settings.
+        auto test = loadDataset("fashion-mnist", "", Split::Test);
+        QVERIFY(bool(test));
+        auto context = makeMethodContext("fashion-mnist", "", "", torch::kCPU);
+        QVERIFY(bool(context));
+        auto clean = test->images.narrow(0, 3, 1).clone();
+        ComparisonSettings settings;
+        settings.spec.kind = DamageKind::Noise;
+        settings.spec.sigma = 50;
+        settings.spec.operatorConfig.constant = context->tuningImages->meanPixel();
+        settings.methods = {"gaussian", "dae", "ddpm-linear"};
+        settings.restore.seed = 5;
+        settings.restore.keepStates = request.keepStates;
+        auto rows = runComparison(clean, applyDegradation(clean, settings.spec, 5), settings, *context);
+        QCOMPARE(int(rows.size()), 4);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(log.results[i].method, QString::fromStdString(rows[i].method));
+            QCOMPARE(log.results[i].psnr, rows[i].psnr);
+            QCOMPARE(log.results[i].ssim, rows[i].ssim);
+        }
+        QVERIFY(log.results[2].psnr > log.results[0].psnr); // dae beats its input floor row by far
+        QVERIFY(log.results[2].psnr > log.results[1].psnr);
+    }
+
+    void cancelStopsWithinASecond()
+    {
+        WorkerThread thread("compare-cancel");
+        auto* worker = thread.adopt(new ComparisonWorker);
+        WorkerLog log(worker);
+        worker->openDataset("fashion-mnist");
+        worker->prepare(1, noisyTestImage(0, 25, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(!log.methods.isEmpty(), test::kAsyncTimeoutMs);
+        CompareRunRequest request;
+        request.stamp = 2;
+        request.setup = noisyTestImage(0, 25, 0);
+        request.methods = {"dip", "ddpm-linear"};
+        request.dipIterations = 20000; // minutes of work
+        worker->run(request);
+        QTRY_VERIFY_WITH_TIMEOUT(!log.progress["dip"].isEmpty(), test::kAsyncTimeoutMs);
+        const auto start = std::chrono::steady_clock::now();
+        worker->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(log.finished == 1, 5000);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        QVERIFY2(seconds < 1.0, qPrintable(QString("cancel took %1 s").arg(seconds)));
+        QVERIFY(log.cancelled);
+        QVERIFY(!log.events.contains("start:ddpm-linear"));
+    }
+
+    void badImageShowsAnErrorAndExportRoundTrips()
+    {
+        QTemporaryDir dir;
+        CompareView view;
+        QSignalSpy errors(&view, &CompareView::error);
+        QSignalSpy completed(&view, &CompareView::runCompleted);
+        view.restoreSettings(QJsonObject{{"degradation", "noise"}, {"sigma", 40}, {"seed", 3}, {"batch", 0}, {"methods", QJsonArray{"gaussian", "median"}}});
+        view.setDataset("fashion-mnist");
+        view.chooseDatasetImage(7);
+        QTRY_VERIFY_WITH_TIMEOUT(view.input().isValid() && view.input().source.contains("#7"), test::kAsyncTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.controls()->methods().isEmpty(), test::kAsyncTimeoutMs);
+        QCOMPARE(view.controls()->checkedMethods(), (QStringList{"gaussian", "median"}));
+
+        // A corrupt file: one error in the window, the view keeps its input and keeps working.
+        const QString corrupt = dir.filePath("broken.png");
+        QFile file(corrupt);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\x89PNG\r\n\x1a\nnot really");
+        file.close();
+        view.openImageFile(corrupt);
+        QTRY_VERIFY_WITH_TIMEOUT(errors.size() == 1, test::kAsyncTimeoutMs);
+        QVERIFY(errors[0][1].toString().contains("broken.png"));
+        view.chooseDatasetImage(7);
+
+        view.run();
+        QTRY_VERIFY_WITH_TIMEOUT(completed.size() == 1, test::kAsyncTimeoutMs);
+        QCOMPARE(view.table()->rowCount(), 3);
+        const QString csv = dir.filePath("table.csv");
+        QVERIFY(view.exportCsv(csv).isEmpty());
+        QFile written(csv);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(written.readAll()), view.table()->toCsv());
+        QVERIFY(view.exportGrid(dir.filePath("grid.png")).isEmpty());
+        QVERIFY(!QImage(dir.filePath("grid.png")).isNull());
+        view.viewState().difference = true;
+        view.viewState().zoom = 3;
+        const QJsonObject session = QJsonDocument::fromJson(QJsonDocument(view.sessionState()).toJson()).object();
+
+        CompareView reopened;
+        QSignalSpy reran(&reopened, &CompareView::runCompleted);
+        reopened.setDataset("fashion-mnist");
+        reopened.restoreSession(session);
+        QTRY_VERIFY_WITH_TIMEOUT(reran.size() == 1, test::kAsyncTimeoutMs);
+        QCOMPARE(reopened.controls()->toJson(), view.controls()->toJson());
+        QCOMPARE(reopened.viewState().difference, true);
+        QCOMPARE(reopened.viewState().zoom, 3.0);
+        QCOMPARE(reopened.table()->toCsv().section('\n', 0, 0), view.table()->toCsv().section('\n', 0, 0));
+        for (const auto& r : view.table()->results()) {
+            const int i = reopened.table()->rowOf(r.method);
+            QVERIFY(i >= 0);
+            QCOMPARE(reopened.table()->results()[i].psnr, r.psnr);
+            QCOMPARE(reopened.table()->results()[i].ssim, r.ssim);
+        }
+    }
+};
+
+DDDG_GUI_TEST(CompareTest);
+#include "test_compare.moc"

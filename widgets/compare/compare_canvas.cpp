@@ -1,0 +1,333 @@
+#include "compare_canvas.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace dddg {
+
+namespace {
+constexpr double kCaption = 18, kBadge = 50, kGap = 8;
+
+bool isReference(const CompareTile& t) { return t.name == QLatin1String("clean"); }
+} // namespace
+
+CompareCanvas::CompareCanvas(CompareViewState* state, QWidget* parent) : QWidget(parent), m_state(state)
+{
+    setMouseTracking(true);
+    setMinimumSize(320, 240);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+void CompareCanvas::setTiles(const QVector<CompareTile>& tiles)
+{
+    m_tiles = tiles;
+    update();
+}
+
+void CompareCanvas::setTile(const CompareTile& tile)
+{
+    for (auto& t : m_tiles)
+        if (t.name == tile.name) {
+            t = tile;
+            update();
+            return;
+        }
+    m_tiles.push_back(tile);
+    update();
+}
+
+const CompareTile* CompareCanvas::tile(const QString& name) const
+{
+    for (const auto& t : m_tiles)
+        if (t.name == name) return &t;
+    return nullptr;
+}
+
+void CompareCanvas::setSelected(const QString& name)
+{
+    m_selected = name;
+    update();
+}
+
+void CompareCanvas::setFlickerPhase(bool reference)
+{
+    m_flickerReference = reference;
+    update();
+}
+
+QSizeF CompareCanvas::imageSize() const
+{
+    for (const auto& t : m_tiles)
+        if (!t.image.isNull()) return t.image.size();
+    return {32, 32};
+}
+
+double CompareCanvas::differenceScale() const
+{
+    const CompareTile* clean = tile(QStringLiteral("clean"));
+    if (!clean || clean->image.isNull()) return 255;
+    // One scale for every tile, so that colours compare across methods.
+    double largest = 1;
+    const QImage ref = clean->image.convertToFormat(QImage::Format_Grayscale8);
+    for (const auto& t : m_tiles) {
+        if (isReference(t) || t.image.isNull() || t.image.size() != ref.size()) continue;
+        const QImage g = t.image.convertToFormat(QImage::Format_Grayscale8);
+        for (int y = 0; y < g.height(); ++y)
+            for (int x = 0; x < g.width(); ++x) largest = std::max(largest, double(std::abs(int(g.constScanLine(y)[x]) - int(ref.constScanLine(y)[x]))));
+    }
+    return largest;
+}
+
+QImage CompareCanvas::shownImage(const CompareTile& t, QString* label, double* mean) const
+{
+    QImage image = t.image;
+    QString text;
+    const int k = m_state->stateIndex(int(t.states.size()));
+    if (k >= 0) {
+        image = t.states[k];
+        text = k < t.stateLabels.size() ? t.stateLabels[k] : QString::number(k);
+    }
+    const CompareTile* clean = tile(QStringLiteral("clean"));
+    if (m_state->flicker && m_flickerReference && clean && !isReference(t)) {
+        image = clean->image;
+        text = tr("reference");
+    } else if (m_state->difference && clean && !isReference(t) && !image.isNull()) {
+        double m = 0;
+        image = differenceMap(image, clean->image, differenceScale(), &m);
+        if (mean) *mean = m;
+    }
+    if (label) *label = text;
+    return image;
+}
+
+QVector<CompareCanvas::Cell> CompareCanvas::layoutCells(const QSizeF& area) const
+{
+    const int n = int(m_tiles.size());
+    QVector<Cell> cells;
+    if (n == 0) return cells;
+    // The column count that makes square tiles largest.
+    int bestColumns = 1;
+    double bestSide = 0;
+    for (int c = 1; c <= n; ++c) {
+        const int rows = (n + c - 1) / c;
+        const double side = std::min((area.width() - kGap * (c + 1)) / c, (area.height() - kGap * (rows + 1)) / rows - kCaption - kBadge);
+        if (side > bestSide) bestSide = side, bestColumns = c;
+    }
+    const double side = std::max(16.0, bestSide);
+    for (int i = 0; i < n; ++i) {
+        const int r = i / bestColumns, c = i % bestColumns;
+        const double x = kGap + c * (side + kGap), y = kGap + r * (side + kCaption + kBadge + kGap) + kCaption;
+        cells.push_back({QRectF(x, y, side, side), i});
+    }
+    return cells;
+}
+
+QRectF CompareCanvas::wipeFrame() const
+{
+    const double side = std::max(16.0, std::min(width() - 2 * kGap, height() - 2 * kGap - kCaption - kBadge));
+    return QRectF((width() - side) / 2, kGap + kCaption, side, side);
+}
+
+int CompareCanvas::cellAt(const QPointF& pos, QPointF* inCell) const
+{
+    if (m_state->wipe) {
+        const QRectF f = wipeFrame();
+        if (!f.contains(pos)) return -1;
+        if (inCell) *inCell = pos - f.topLeft();
+        return 0;
+    }
+    for (const auto& cell : layoutCells(size()))
+        if (cell.frame.contains(pos)) {
+            if (inCell) *inCell = pos - cell.frame.topLeft();
+            return cell.tile;
+        }
+    return -1;
+}
+
+void CompareCanvas::paintPicture(QPainter& painter, const QRectF& frame, const QImage& image, const CompareViewState& state) const
+{
+    painter.fillRect(frame, QColor(24, 24, 24));
+    if (image.isNull()) return;
+    painter.save();
+    painter.setClipRect(frame);
+    const QSizeF img = image.size();
+    const QPointF topLeft = frame.topLeft() + state.toTile(QPointF(0, 0), frame.size(), img);
+    const double s = state.scale(frame.size(), img);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, s < 1); // sharp pixels when magnified
+    painter.drawImage(QRectF(topLeft, img * s), image);
+    painter.restore();
+}
+
+QString CompareCanvas::pixelText(const CompareTile& t) const
+{
+    if (m_hoverImage.x() < 0) return {};
+    QImage image = shownImage(t);
+    const int x = int(std::floor(m_hoverImage.x())), y = int(std::floor(m_hoverImage.y()));
+    if (image.isNull() || x < 0 || y < 0 || x >= image.width() || y >= image.height()) return {};
+    if (m_state->difference && !isReference(t)) {
+        const CompareTile* clean = tile(QStringLiteral("clean"));
+        QImage raw = t.image;
+        if (const int k = m_state->stateIndex(int(t.states.size())); k >= 0) raw = t.states[k];
+        if (clean && raw.size() == clean->image.size())
+            return tr("(%1, %2) |Δ| %3").arg(x).arg(y).arg(std::abs(qGray(raw.pixel(x, y)) - qGray(clean->image.pixel(x, y))));
+    }
+    return tr("(%1, %2) = %3").arg(x).arg(y).arg(qGray(image.pixel(x, y)));
+}
+
+void CompareCanvas::paintGrid(QPainter& painter, const QVector<Cell>& cells, const CompareViewState& state, bool hover) const
+{
+    const QColor text = palette().color(QPalette::WindowText);
+    for (const auto& cell : cells) {
+        const CompareTile& t = m_tiles[cell.tile];
+        QString stepLabel;
+        double mean = -1;
+        const QImage image = shownImage(t, &stepLabel, &mean);
+        paintPicture(painter, cell.frame, image, state);
+        if (t.name == m_selected) {
+            painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
+            painter.drawRect(cell.frame.adjusted(-2, -2, 2, 2));
+        }
+        painter.setPen(text);
+        QRectF caption(cell.frame.left(), cell.frame.top() - kCaption, cell.frame.width(), kCaption);
+        QString title = t.caption + (stepLabel.isEmpty() ? QString() : QStringLiteral("  [%1]").arg(stepLabel));
+        painter.drawText(caption, Qt::AlignLeft | Qt::AlignVCenter, painter.fontMetrics().elidedText(title, Qt::ElideRight, int(caption.width())));
+        QRectF badge(cell.frame.left(), cell.frame.bottom() + 2, cell.frame.width(), kBadge - 2);
+        QStringList lines = (t.running ? tr("running…") : t.badge).split(QLatin1Char('\n'));
+        if (mean >= 0) lines << tr("mean |Δ| %1 (scale 0–%2)").arg(mean, 0, 'f', 1).arg(differenceScale(), 0, 'f', 0);
+        else if (hover) lines << pixelText(t);
+        for (auto& line : lines) line = painter.fontMetrics().elidedText(line, Qt::ElideRight, int(badge.width()));
+        painter.drawText(badge, Qt::AlignLeft | Qt::AlignTop, lines.mid(0, 3).join(QLatin1Char('\n')));
+        if (t.running) painter.fillRect(cell.frame, QColor(0, 0, 0, 90));
+    }
+}
+
+void CompareCanvas::paintWipe(QPainter& painter, const QRectF& frame) const
+{
+    const CompareTile* a = tile(m_state->wipeA);
+    const CompareTile* b = tile(m_state->wipeB);
+    const double split = frame.left() + m_state->wipePosition * frame.width();
+    painter.save();
+    painter.setClipRect(QRectF(frame.topLeft(), QPointF(split, frame.bottom())));
+    paintPicture(painter, frame, a ? shownImage(*a) : QImage(), *m_state);
+    painter.setClipRect(QRectF(QPointF(split, frame.top()), frame.bottomRight()));
+    paintPicture(painter, frame, b ? shownImage(*b) : QImage(), *m_state);
+    painter.restore();
+    painter.setPen(QPen(QColor(255, 255, 255), 2));
+    painter.drawLine(QPointF(split, frame.top()), QPointF(split, frame.bottom()));
+    painter.setBrush(QColor(255, 255, 255));
+    painter.drawEllipse(QPointF(split, frame.center().y()), 6, 6);
+    painter.setPen(palette().color(QPalette::WindowText));
+    QRectF caption(frame.left(), frame.top() - kCaption, frame.width(), kCaption);
+    painter.drawText(caption, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("◀ %1").arg(a ? a->caption : m_state->wipeA));
+    painter.drawText(caption, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1 ▶").arg(b ? b->caption : m_state->wipeB));
+    QRectF badge(frame.left(), frame.bottom() + 2, frame.width(), kBadge);
+    if (a) painter.drawText(badge, Qt::AlignLeft | Qt::AlignTop, a->badge.section(QLatin1Char('\n'), 0, 1) + QLatin1Char('\n') + pixelText(*a));
+    if (b) painter.drawText(badge, Qt::AlignRight | Qt::AlignTop, b->badge.section(QLatin1Char('\n'), 0, 1) + QLatin1Char('\n') + pixelText(*b));
+}
+
+void CompareCanvas::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().color(QPalette::Base));
+    if (m_tiles.isEmpty()) {
+        painter.drawText(rect(), Qt::AlignCenter, tr("Choose an image and a degradation, tick methods and press Run (Ctrl+R)"));
+        return;
+    }
+    if (m_state->wipe) paintWipe(painter, wipeFrame());
+    else paintGrid(painter, layoutCells(size()), *m_state, true);
+}
+
+QImage CompareCanvas::renderGrid(int side) const
+{
+    const int n = int(m_tiles.size());
+    const int columns = std::max(1, std::min(n, 6)), rows = std::max(1, (n + columns - 1) / columns);
+    const QSizeF area(kGap + columns * (side + kGap), kGap + rows * (side + kCaption + kBadge + kGap));
+    QImage out(area.toSize(), QImage::Format_RGB32);
+    out.fill(palette().color(QPalette::Base));
+    QPainter painter(&out);
+    QVector<Cell> cells;
+    for (int i = 0; i < n; ++i) {
+        const int r = i / columns, c = i % columns;
+        cells.push_back({QRectF(kGap + c * (side + kGap), kGap + r * (side + kCaption + kBadge + kGap) + kCaption, side, side), i});
+    }
+    CompareViewState fitted = *m_state;
+    fitted.fit(); // the export shows whole images
+    fitted.wipe = false; // steps, difference and flicker stay as shown
+    paintGrid(painter, cells, fitted, false);
+    return out;
+}
+
+void CompareCanvas::wheelEvent(QWheelEvent* event)
+{
+    QPointF inCell;
+    const QPointF pos = event->position();
+    const int cell = cellAt(pos, &inCell);
+    const QSizeF frame = m_state->wipe ? wipeFrame().size() : (cell >= 0 ? layoutCells(size()).value(cell).frame.size() : QSizeF());
+    if (cell < 0 || frame.isEmpty()) return event->ignore();
+    const double factor = std::pow(1.0015, event->angleDelta().y());
+    m_state->zoomAt(inCell, factor, frame, imageSize());
+    update();
+    emit viewChanged();
+    event->accept();
+}
+
+void CompareCanvas::mousePressEvent(QMouseEvent* event)
+{
+    m_lastMouse = event->position();
+    if (event->button() != Qt::LeftButton) return;
+    if (m_state->wipe) {
+        const QRectF f = wipeFrame();
+        const double split = f.left() + m_state->wipePosition * f.width();
+        m_draggingDivider = std::abs(event->position().x() - split) < 10 && f.contains(event->position());
+    }
+    m_panning = !m_draggingDivider;
+    const int cell = cellAt(event->position());
+    if (cell >= 0 && !m_state->wipe) emit tileClicked(m_tiles[cell].name);
+}
+
+void CompareCanvas::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPointF pos = event->position();
+    if (m_draggingDivider) {
+        const QRectF f = wipeFrame();
+        m_state->wipePosition = std::clamp((pos.x() - f.left()) / f.width(), 0.0, 1.0);
+        update();
+        emit viewChanged();
+        return;
+    }
+    QPointF inCell;
+    const int cell = cellAt(pos, &inCell);
+    const QSizeF frame = m_state->wipe ? wipeFrame().size() : (cell >= 0 ? layoutCells(size()).value(cell).frame.size() : QSizeF());
+    if (m_panning && (event->buttons() & Qt::LeftButton) && !frame.isEmpty()) {
+        m_state->pan(pos - m_lastMouse, frame, imageSize());
+        emit viewChanged();
+    }
+    m_lastMouse = pos;
+    m_hoverImage = cell >= 0 && !frame.isEmpty() ? m_state->toImage(inCell, frame, imageSize()) : QPointF(-1, -1);
+    update();
+    if (cell >= 0 && !m_state->wipe) emit hoverChanged(pixelText(m_tiles[cell]));
+}
+
+void CompareCanvas::mouseReleaseEvent(QMouseEvent*)
+{
+    m_panning = false;
+    m_draggingDivider = false;
+}
+
+void CompareCanvas::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    const int cell = cellAt(event->position());
+    if (cell >= 0 && !m_state->wipe) emit tileActivated(m_tiles[cell].name);
+}
+
+void CompareCanvas::leaveEvent(QEvent*)
+{
+    m_hoverImage = {-1, -1};
+    update();
+}
+
+} // namespace dddg

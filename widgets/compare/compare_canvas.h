@@ -1,0 +1,86 @@
+#pragma once
+// The comparison grid: the clean image, the degraded input, then one tile per method, all
+// sharing one zoom and pan (the wheel zooms at the cursor; pixels stay sharp when magnified).
+// Hovering shows the pixel value at that point in every tile. In wipe mode two tiles share one
+// large frame split by a divider that can be dragged. Difference mode shows |tile − clean| in
+// false colour with its scale and mean; flicker alternates every tile with the reference.
+#include "compare_view_state.h"
+
+#include <QImage>
+#include <QStringList>
+#include <QVector>
+#include <QWidget>
+
+namespace dddg {
+
+struct CompareTile {
+    QString name;      ///< "clean", "input" or a method's name
+    QString caption;   ///< shown above the picture
+    QString badge;     ///< PSNR · SSIM · NFE · time, or the status
+    QImage image;
+    QVector<QImage> states;
+    QStringList stateLabels;
+    bool running = false;
+};
+
+class CompareCanvas : public QWidget {
+    Q_OBJECT
+public:
+    explicit CompareCanvas(CompareViewState* state, QWidget* parent = nullptr);
+
+    void setTiles(const QVector<CompareTile>& tiles);
+    /// Adds the tile, or replaces the tile of the same name.
+    void setTile(const CompareTile& tile);
+    const QVector<CompareTile>& tiles() const { return m_tiles; }
+    const CompareTile* tile(const QString& name) const;
+    void setSelected(const QString& name);
+    QString selected() const { return m_selected; }
+    /// Flicker's phase: true shows the reference in place of every method's tile.
+    void setFlickerPhase(bool reference);
+    /// The picture a tile shows now: its step, the difference map or the reference.
+    QImage shownImage(const CompareTile& tile, QString* label = nullptr, double* mean = nullptr) const;
+    /// The grid as a labelled image, `side` pixels per tile, independent of zoom.
+    QImage renderGrid(int side) const;
+    /// The full scale of difference maps (0–255 units): the largest |tile − clean| shown.
+    double differenceScale() const;
+    QSize sizeHint() const override { return {900, 560}; }
+
+signals:
+    void tileClicked(const QString& name);
+    void tileActivated(const QString& name);
+    void viewChanged();
+    void hoverChanged(const QString& text);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    struct Cell {
+        QRectF frame;   ///< the picture's area
+        int tile = -1;  ///< index into m_tiles
+    };
+    QVector<Cell> layoutCells(const QSizeF& area) const;
+    int cellAt(const QPointF& pos, QPointF* inCell = nullptr) const;
+    QSizeF imageSize() const;
+    void paintGrid(QPainter& painter, const QVector<Cell>& cells, const CompareViewState& state, bool hover) const;
+    void paintWipe(QPainter& painter, const QRectF& frame) const;
+    void paintPicture(QPainter& painter, const QRectF& frame, const QImage& image, const CompareViewState& state) const;
+    QRectF wipeFrame() const;
+    QString pixelText(const CompareTile& tile) const;
+
+    CompareViewState* m_state;
+    QVector<CompareTile> m_tiles;
+    QString m_selected;
+    bool m_flickerReference = false;
+    QPointF m_hoverImage{-1, -1};
+    QPointF m_lastMouse;
+    bool m_panning = false, m_draggingDivider = false;
+};
+
+} // namespace dddg

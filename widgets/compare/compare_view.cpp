@@ -1,0 +1,461 @@
+#include "compare_view.h"
+
+#include "compare_canvas.h"
+#include "compare_controls.h"
+#include "comparison_table_model.h"
+#include "comparison_worker.h"
+#include "worker_thread.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSlider>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace dddg {
+
+CompareView::CompareView(QWidget* parent) : QWidget(parent)
+{
+    registerComparisonTypes();
+    m_thread = std::make_unique<WorkerThread>(QStringLiteral("compare-worker"));
+    m_worker = m_thread->adopt(new ComparisonWorker);
+
+    m_controls = new CompareControls;
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_controls);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(320);
+    scroll->setMaximumWidth(380);
+
+    m_canvas = new CompareCanvas(&m_state);
+    m_table = new ComparisonTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_table);
+    m_proxy->setSortRole(ComparisonTableModel::SortRole);
+    m_tableView = new QTableView;
+    m_tableView->setModel(m_proxy);
+    m_tableView->setSortingEnabled(true);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->horizontalHeader()->setStretchLastSection(true);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->sortByColumn(ComparisonTableModel::Psnr, Qt::DescendingOrder);
+    m_summary = new QLabel;
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(buildToolbar());
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_canvas);
+    auto* tableBox = new QWidget;
+    auto* tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_summary);
+    tableLayout->addWidget(m_tableView);
+    split->addWidget(tableBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({560, 300});
+    rightLayout->addWidget(split, 1);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(scroll);
+    layout->addWidget(right, 1);
+    setAcceptDrops(true);
+
+    m_flickerTimer = new QTimer(this);
+    m_flickerTimer->setInterval(500);
+    connect(m_flickerTimer, &QTimer::timeout, this, [this] {
+        const bool reference = !m_flickerTimer->property("reference").toBool();
+        m_flickerTimer->setProperty("reference", reference);
+        m_canvas->setFlickerPhase(reference);
+    });
+
+    connect(m_controls, &CompareControls::setupChanged, this, &CompareView::prepare);
+    connect(m_controls, &CompareControls::runRequested, this, &CompareView::run);
+    connect(m_controls, &CompareControls::cancelRequested, this, &CompareView::cancel);
+    connect(m_controls, &CompareControls::pickRequested, this, &CompareView::pickRequested);
+    connect(m_controls, &CompareControls::openFileRequested, this, &CompareView::openFileRequested);
+    connect(m_controls, &CompareControls::pasteRequested, this, &CompareView::pasteFromClipboard);
+    connect(m_worker, &ComparisonWorker::datasetOpened, this, [this](const QString& name, int size, const QStringList& classes) {
+        m_datasetOpen = true;
+        m_controls->setDataset(name, size, classes);
+        prepare();
+    });
+    connect(m_worker, &ComparisonWorker::inputReady, this, &CompareView::onInput);
+    connect(m_worker, &ComparisonWorker::methodsListed, this, [this](quint64 stamp, const QVector<CompareMethod>& methods) {
+        if (stamp != m_stamp) return;
+        m_controls->setMethods(methods);
+        if (m_runWhenListed && !m_running) {
+            m_runWhenListed = false;
+            run();
+        }
+    });
+    connect(m_worker, &ComparisonWorker::methodStarted, this, [this](quint64 stamp, const QString& method) {
+        if (stamp != m_runStamp) return;
+        m_controls->setProgress(method, 0);
+        emit statusMessage(tr("Running %1…").arg(method));
+    });
+    connect(m_worker, &ComparisonWorker::methodProgress, this, [this](quint64 stamp, const QString& method, double f) {
+        if (stamp == m_runStamp) m_controls->setProgress(method, f);
+    });
+    connect(m_worker, &ComparisonWorker::methodFinished, this, &CompareView::onResult);
+    connect(m_worker, &ComparisonWorker::runFinished, this, [this](quint64 stamp, bool cancelled) {
+        if (stamp != m_runStamp) return;
+        m_running = false;
+        m_controls->setRunning(false);
+        for (const auto& t : m_canvas->tiles())
+            if (t.running) {
+                CompareTile done = t;
+                done.running = false;
+                done.badge = tr("cancelled");
+                m_canvas->setTile(done);
+            }
+        emit statusMessage(cancelled ? tr("Comparison cancelled") : tr("Comparison finished"));
+        emit runCompleted(cancelled);
+        prepare(); // measured times replace the estimates
+    });
+    connect(m_worker, &ComparisonWorker::failed, this, &CompareView::error);
+    connect(m_canvas, &CompareCanvas::tileClicked, this, &CompareView::selectMethod);
+    connect(m_canvas, &CompareCanvas::tileActivated, this, [this](const QString& name) {
+        if (name.startsWith(QLatin1String("dddg"))) emit openInLatents(m_input.degraded, m_input.source);
+    });
+    connect(m_canvas, &CompareCanvas::hoverChanged, this, &CompareView::statusMessage);
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        if (!current.isValid()) return;
+        const int row = m_proxy->mapToSource(current).row();
+        if (row >= 0 && row < m_table->results().size()) m_canvas->setSelected(m_table->results()[row].method);
+    });
+}
+
+CompareView::~CompareView()
+{
+    m_worker->cancel();
+    m_thread.reset(); // stops the worker before the view it signals goes away
+}
+
+QWidget* CompareView::buildToolbar()
+{
+    auto* bar = new QWidget;
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto addButton = [this, row](QAction* action) {
+        auto* button = new QToolButton;
+        button->setDefaultAction(action);
+        row->addWidget(button);
+        addAction(action);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        return action;
+    };
+    auto* fit = addButton(new QAction(tr("Fit"), this));
+    fit->setShortcut(QKeySequence(tr("F")));
+    fit->setToolTip(tr("Fit the images to their tiles (F)"));
+    connect(fit, &QAction::triggered, this, [this] {
+        m_state.fit();
+        refreshView();
+    });
+    auto* actual = addButton(new QAction(tr("1:1"), this));
+    actual->setShortcut(QKeySequence(tr("1")));
+    actual->setToolTip(tr("One screen pixel per image pixel (1)"));
+    connect(actual, &QAction::triggered, this, [this] {
+        m_state.actualSize();
+        refreshView();
+    });
+    m_wipe = addButton(new QAction(tr("Wipe"), this));
+    m_wipe->setCheckable(true);
+    m_wipe->setShortcut(QKeySequence(tr("W")));
+    m_wipe->setToolTip(tr("Compare two tiles with a divider you drag (W)"));
+    connect(m_wipe, &QAction::toggled, this, [this](bool on) {
+        m_state.wipe = on;
+        refreshView();
+    });
+    m_wipeA = new QComboBox;
+    m_wipeB = new QComboBox;
+    row->addWidget(m_wipeA);
+    row->addWidget(m_wipeB);
+    connect(m_wipeA, &QComboBox::activated, this, [this] {
+        m_state.wipeA = m_wipeA->currentData().toString();
+        refreshView();
+    });
+    connect(m_wipeB, &QComboBox::activated, this, [this] {
+        m_state.wipeB = m_wipeB->currentData().toString();
+        refreshView();
+    });
+    auto* swap = addButton(new QAction(tr("Swap"), this));
+    swap->setShortcut(QKeySequence(tr("S")));
+    swap->setToolTip(tr("Swap the wipe's two sides (S)"));
+    connect(swap, &QAction::triggered, this, [this] {
+        m_state.swapWipe();
+        refreshView();
+    });
+    m_difference = addButton(new QAction(tr("Difference"), this));
+    m_difference->setCheckable(true);
+    m_difference->setShortcut(QKeySequence(tr("D")));
+    m_difference->setToolTip(tr("|result − clean| in false colour, with its scale and mean (D)"));
+    connect(m_difference, &QAction::toggled, this, [this](bool on) {
+        m_state.difference = on;
+        refreshView();
+    });
+    m_flicker = addButton(new QAction(tr("Flicker"), this));
+    m_flicker->setCheckable(true);
+    m_flicker->setShortcut(QKeySequence(tr("X")));
+    m_flicker->setToolTip(tr("Alternate every tile with the clean reference twice a second (X)"));
+    connect(m_flicker, &QAction::toggled, this, [this](bool on) {
+        m_state.flicker = on;
+        if (on) m_flickerTimer->start();
+        else m_flickerTimer->stop(), m_canvas->setFlickerPhase(false);
+        refreshView();
+    });
+    row->addSpacing(12);
+    row->addWidget(new QLabel(tr("Step")));
+    m_step = new QSlider(Qt::Horizontal);
+    m_step->setRange(0, 100);
+    m_step->setValue(100);
+    m_step->setToolTip(tr("Scrub the intermediate states of iterative methods ([ and ])"));
+    m_step->setMinimumWidth(160);
+    row->addWidget(m_step, 1);
+    m_stepLabel = new QLabel(tr("result"));
+    m_stepLabel->setMinimumWidth(60);
+    row->addWidget(m_stepLabel);
+    connect(m_step, &QSlider::valueChanged, this, [this](int v) {
+        m_state.step = v / 100.0;
+        m_stepLabel->setText(v >= 100 ? tr("result") : tr("%1%").arg(v));
+        m_canvas->update();
+    });
+    auto* back = new QAction(this);
+    back->setShortcut(QKeySequence(Qt::Key_BracketLeft));
+    connect(back, &QAction::triggered, this, [this] { m_step->setValue(m_step->value() - 5); });
+    auto* forward = new QAction(this);
+    forward->setShortcut(QKeySequence(Qt::Key_BracketRight));
+    connect(forward, &QAction::triggered, this, [this] { m_step->setValue(m_step->value() + 5); });
+    auto* runAction = new QAction(this);
+    runAction->setShortcut(QKeySequence(tr("Ctrl+R")));
+    connect(runAction, &QAction::triggered, this, &CompareView::run);
+    auto* cancelAction = new QAction(this);
+    cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(cancelAction, &QAction::triggered, this, &CompareView::cancel);
+    auto* paste = new QAction(this);
+    paste->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
+    connect(paste, &QAction::triggered, this, &CompareView::pasteFromClipboard);
+    for (QAction* a : {back, forward, runAction, cancelAction, paste}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    auto* latents = new QToolButton;
+    latents->setText(tr("DDDG ▸ Latents"));
+    latents->setToolTip(tr("Invert this input with DDDG in the latent view (or double-click a DDDG tile)"));
+    connect(latents, &QToolButton::clicked, this, [this] {
+        if (m_input.isValid()) emit openInLatents(m_input.degraded, m_input.source);
+    });
+    row->addWidget(latents);
+    return bar;
+}
+
+void CompareView::refreshView()
+{
+    m_wipe->setChecked(m_state.wipe);
+    m_difference->setChecked(m_state.difference);
+    m_flicker->setChecked(m_state.flicker);
+    m_step->setValue(int(std::lround(m_state.step * 100)));
+    rebuildWipeChoices();
+    m_canvas->update();
+}
+
+void CompareView::setDataset(const QString& name, const QString& dataDir, const QString& modelsDir)
+{
+    m_datasetOpen = false;
+    m_worker->openDataset(name, dataDir, modelsDir);
+}
+
+void CompareView::chooseDatasetImage(int index) { m_controls->setDatasetIndex(index); }
+void CompareView::openImageFile(const QString& path) { m_controls->setFile(path); }
+void CompareView::usePastedImage(const QImage& image, const QString& name) { m_controls->setPastedImage(image, name); }
+
+void CompareView::pasteFromClipboard()
+{
+    const QImage image = QApplication::clipboard()->image();
+    if (image.isNull()) return emit error(tr("Paste"), tr("the clipboard holds no image"));
+    usePastedImage(image, tr("pasted image"));
+}
+
+void CompareView::prepare()
+{
+    if (!m_datasetOpen) return;
+    m_worker->prepare(++m_stamp, m_controls->setup());
+}
+
+void CompareView::onInput(const CompareInput& input)
+{
+    if (input.stamp != m_stamp) return;
+    const bool changed = input.clean != m_input.clean || input.degraded != m_input.degraded;
+    m_input = input;
+    if (changed && !m_running) {
+        m_table->clear();
+        m_summary->clear();
+        QVector<CompareTile> tiles;
+        tiles.push_back({QStringLiteral("clean"), tr("clean"), input.source, input.clean, {}, {}, false});
+        tiles.push_back({QStringLiteral("input"), tr("degraded input"),
+                         tr("PSNR %1 · SSIM %2\nthe floor").arg(input.psnr, 0, 'f', 2).arg(input.ssim, 0, 'f', 3), input.degraded, {}, {}, false});
+        m_canvas->setTiles(tiles);
+        rebuildWipeChoices();
+    }
+    m_controls->setInput(input);
+    emit inputShown();
+}
+
+QString CompareView::badgeOf(const CompareResult& r) const
+{
+    if (!r.isOk()) return r.status + QStringLiteral(": ") + r.note;
+    const QString psnr = QString::number(r.tilePsnr, 'f', 2), ssim = QString::number(r.tileSsim, 'f', 3);
+    return tr("PSNR %1 · SSIM %2\n%3 NFE · %4 s").arg(psnr, ssim).arg(r.nfe).arg(r.seconds, 0, 'f', 2);
+}
+
+void CompareView::run()
+{
+    if (m_running) return;
+    if (!m_datasetOpen || !m_input.isValid()) return emit error(tr("Compare"), tr("choose an input image first"));
+    const QStringList methods = m_controls->checkedMethods();
+    if (methods.isEmpty()) return emit error(tr("Compare"), tr("tick at least one method"));
+    CompareRunRequest request;
+    request.stamp = m_runStamp = ++m_stamp;
+    request.setup = m_controls->setup();
+    request.methods = methods;
+    request.batch = m_controls->batch();
+    request.dipIterations = m_controls->dipIterations();
+    m_table->clear();
+    m_summary->setText(request.batch > 0 ? tr("Table: mean of test images 0…%1 (as dddg compare --n %2); tiles: image 0")
+                                               .arg(request.batch - 1)
+                                               .arg(request.batch)
+                                         : tr("Table: %1").arg(m_input.source));
+    QVector<CompareTile> tiles;
+    for (const auto& t : m_canvas->tiles())
+        if (t.name == QLatin1String("clean") || t.name == QLatin1String("input")) tiles.push_back(t);
+    for (const auto& name : methods) tiles.push_back({name, name, QString(), QImage(), {}, {}, true});
+    m_canvas->setTiles(tiles);
+    rebuildWipeChoices();
+    m_running = true;
+    m_controls->setRunning(true);
+    m_controls->startProgress(methods);
+    m_worker->run(request);
+}
+
+void CompareView::cancel()
+{
+    if (m_running) m_worker->cancel();
+}
+
+void CompareView::onResult(const CompareResult& r)
+{
+    if (r.stamp != m_runStamp) return;
+    m_table->setResult(r);
+    if (r.method == QLatin1String("input")) {
+        if (!r.reference.isNull()) m_canvas->setTile({QStringLiteral("clean"), tr("clean"), tr("reference"), r.reference, {}, {}, false});
+        m_canvas->setTile({QStringLiteral("input"), tr("degraded input"), badgeOf(r), r.image, {}, {}, false});
+        return;
+    }
+    m_controls->finishProgress(r.method, r.isOk() ? tr("%1 dB").arg(r.psnr, 0, 'f', 2) : r.status);
+    m_canvas->setTile({r.method, r.method, badgeOf(r), r.image, r.states, r.stateLabels, false});
+    rebuildWipeChoices();
+}
+
+void CompareView::rebuildWipeChoices()
+{
+    for (QComboBox* box : {m_wipeA, m_wipeB}) {
+        const QSignalBlocker block(box);
+        box->clear();
+        for (const auto& t : m_canvas->tiles())
+            if (!t.image.isNull()) box->addItem(t.caption, t.name);
+    }
+    m_wipeA->setCurrentIndex(std::max(0, m_wipeA->findData(m_state.wipeA)));
+    m_wipeB->setCurrentIndex(std::max(0, m_wipeB->findData(m_state.wipeB)));
+}
+
+void CompareView::selectMethod(const QString& name)
+{
+    m_canvas->setSelected(name);
+    const int row = m_table->rowOf(name);
+    if (row < 0) return;
+    const QModelIndex index = m_proxy->mapFromSource(m_table->index(row, 0));
+    m_tableView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+QString CompareView::exportGrid(const QString& path) const
+{
+    if (m_canvas->tiles().isEmpty()) return tr("there is no comparison to export yet");
+    if (!m_canvas->renderGrid(128).save(path, "PNG")) return tr("cannot write %1").arg(path);
+    return {};
+}
+
+QString CompareView::exportCsv(const QString& path) const
+{
+    if (m_table->rowCount() == 0) return tr("there is no table to export yet");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) return tr("cannot write %1: %2").arg(path, file.errorString());
+    file.write(m_table->toCsv().toUtf8());
+    return {};
+}
+
+QJsonObject CompareView::sessionState() const
+{
+    const CompareSetup setup = m_controls->setup();
+    QJsonObject view = m_controls->toJson();
+    view.insert("view", QStringLiteral("compare"));
+    view.insert("dataset", setup.dataset);
+    view.insert("source", setup.source);
+    view.insert("index", setup.index);
+    view.insert("path", setup.source == QLatin1String("file") ? QFileInfo(setup.path).absoluteFilePath() : QString());
+    view.insert("reference", m_input.source);
+    view.insert("display", m_state.toJson());
+    QJsonArray rows;
+    for (const auto& r : m_table->results())
+        rows.append(QJsonObject{{"method", r.method}, {"status", r.status}, {"psnr", r.psnr}, {"ssim", r.ssim}, {"nfe", r.nfe}, {"n", r.n}});
+    view.insert("rows", rows);
+    return view;
+}
+
+void CompareView::restoreSession(const QJsonObject& view)
+{
+    m_state = CompareViewState::fromJson(view.value("display").toObject());
+    m_controls->fromJson(view);
+    const QString source = view.value("source").toString();
+    if (source == QLatin1String("file") && QFileInfo::exists(view.value("path").toString())) openImageFile(view.value("path").toString());
+    else if (source == QLatin1String("dataset")) chooseDatasetImage(view.value("index").toInt());
+    else emit error(tr("Open session"), tr("the session's pasted image is not stored; choose an input, then Run"));
+    refreshView();
+    m_runWhenListed = true; // once this input's methods are listed (the seed reproduces the numbers)
+}
+
+QJsonObject CompareView::settingsState() const { return m_controls->toJson(); }
+void CompareView::restoreSettings(const QJsonObject& json) { m_controls->fromJson(json); }
+
+void CompareView::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasImage()) event->acceptProposedAction();
+}
+
+void CompareView::dropEvent(QDropEvent* event)
+{
+    const QMimeData* mime = event->mimeData();
+    if (mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().front().isLocalFile()) openImageFile(mime->urls().front().toLocalFile());
+    else if (mime->hasImage()) usePastedImage(qvariant_cast<QImage>(mime->imageData()), tr("dropped image"));
+    else return;
+    event->acceptProposedAction();
+}
+
+} // namespace dddg

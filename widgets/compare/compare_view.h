@@ -1,0 +1,113 @@
+#pragma once
+// The Compare view (Ctrl+4): one input, one degradation, every method side by side. The
+// controls choose the input and methods; the worker (its own thread) runs them and hands back
+// one result per method as it finishes; the grid shows them with shared zoom, wipe,
+// difference maps, flicker and a step slider; the table below lists the numbers.
+#include "compare_view_state.h"
+#include "comparison_types.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QSlider;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace dddg {
+
+class CompareCanvas;
+class CompareControls;
+class ComparisonTableModel;
+class ComparisonWorker;
+class WorkerThread;
+
+class CompareView : public QWidget {
+    Q_OBJECT
+public:
+    explicit CompareView(QWidget* parent = nullptr);
+    ~CompareView() override;
+
+    /// Opens `name`'s test split and models for the comparison (follows the explorer's dataset).
+    void setDataset(const QString& name, const QString& dataDir = {}, const QString& modelsDir = {});
+    void chooseDatasetImage(int index);
+    void openImageFile(const QString& path);
+    void usePastedImage(const QImage& image, const QString& name);
+    void pasteFromClipboard();
+    void run();
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    CompareControls* controls() const { return m_controls; }
+    CompareCanvas* canvas() const { return m_canvas; }
+    ComparisonTableModel* table() const { return m_table; }
+    QTableView* tableView() const { return m_tableView; }
+    ComparisonWorker* worker() const { return m_worker; }
+    CompareViewState& viewState() { return m_state; }
+    void refreshView();
+    const CompareInput& input() const { return m_input; }
+
+    /// The grid as a labelled PNG / the table as CSV; an error message or empty.
+    QString exportGrid(const QString& path) const;
+    QString exportCsv(const QString& path) const;
+    /// Everything that reopens this comparison: input, degradation, methods, view, numbers.
+    QJsonObject sessionState() const;
+    /// Applies a session's settings and runs it again (the seed makes the numbers the same).
+    void restoreSession(const QJsonObject& view);
+    /// Degradation, methods and batch as remembered between runs of the app.
+    QJsonObject settingsState() const;
+    void restoreSettings(const QJsonObject& json);
+
+signals:
+    void error(const QString& what, const QString& message);
+    void statusMessage(const QString& text);
+    void pickRequested();
+    void openFileRequested();
+    /// DDDG's result: invert this input in the latent view.
+    void openInLatents(const QImage& image, const QString& source);
+    void runCompleted(bool cancelled);
+    void inputShown();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    QWidget* buildToolbar();
+    void prepare();
+    void onInput(const CompareInput& input);
+    void onResult(const CompareResult& result);
+    void rebuildWipeChoices();
+    void selectMethod(const QString& name);
+    QString badgeOf(const CompareResult& r) const;
+
+    std::unique_ptr<WorkerThread> m_thread;
+    ComparisonWorker* m_worker = nullptr;
+    CompareViewState m_state;
+    CompareControls* m_controls;
+    CompareCanvas* m_canvas;
+    ComparisonTableModel* m_table;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_tableView;
+    QComboBox* m_wipeA;
+    QComboBox* m_wipeB;
+    QSlider* m_step;
+    QLabel* m_stepLabel;
+    QLabel* m_summary;
+    QAction* m_wipe;
+    QAction* m_difference;
+    QAction* m_flicker;
+    QTimer* m_flickerTimer;
+    CompareInput m_input;
+    quint64 m_stamp = 0, m_runStamp = 0;
+    bool m_running = false;
+    bool m_datasetOpen = false;
+    bool m_runWhenListed = false; // a reopened session runs as soon as its input is ready
+};
+
+} // namespace dddg
