@@ -108,6 +108,34 @@ void ScreenshotRunner::addSteps()
                        },
                        [] { return true; }});
     m_steps.push_back({QStringLiteral("capture compare"), [this] { capture(QStringLiteral("compare")); }, [] { return true; }});
+    // The same comparison looked at closely: a wipe at 4×, the difference maps, a middle step.
+    m_steps.push_back({QStringLiteral("compare: wipe"), [w] {
+                           CompareViewState& s = w->compare()->viewState();
+                           s.wipe = true;
+                           s.wipeA = QStringLiteral("input");
+                           s.wipeB = w->compare()->canvas()->selected();
+                           s.wipePosition = 0.45;
+                           s.zoom = 0;
+                           w->compare()->refreshView();
+                       },
+                       [] { return true; }});
+    m_steps.push_back({QStringLiteral("capture compare wipe"), [this] { capture(QStringLiteral("compare-wipe")); }, [] { return true; }});
+    m_steps.push_back({QStringLiteral("compare: difference"), [w] {
+                           CompareViewState& s = w->compare()->viewState();
+                           s.wipe = false;
+                           s.difference = true;
+                           w->compare()->refreshView();
+                       },
+                       [] { return true; }});
+    m_steps.push_back({QStringLiteral("capture compare difference"), [this] { capture(QStringLiteral("compare-difference")); }, [] { return true; }});
+    m_steps.push_back({QStringLiteral("compare: steps"), [w] {
+                           CompareViewState& s = w->compare()->viewState();
+                           s.difference = false;
+                           s.step = 0.5;
+                           w->compare()->refreshView();
+                       },
+                       [] { return true; }});
+    m_steps.push_back({QStringLiteral("capture compare steps"), [this] { capture(QStringLiteral("compare-steps")); }, [] { return true; }});
 }
 
 void ScreenshotRunner::start()

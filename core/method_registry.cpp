@@ -89,6 +89,7 @@ Result<MethodContext> makeMethodContext(const std::string& dataset, const std::s
     context.device = device;
     context.models = std::make_shared<ModelStore>(dataset, modelsDir, device);
     context.dipCache = std::make_shared<DipCache>();
+    context.tuned = std::make_shared<TunedSettings>();
     auto train = loadDataset(dataset, dataDir, Split::Train);
     if (!train) return train.error();
     auto slice = std::make_shared<Dataset>(*train);

@@ -7,6 +7,9 @@
 #include "restoration.h"
 
 #include <functional>
+#include <map>
+#include <mutex>
+#include <optional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,12 +18,34 @@ namespace dddg {
 
 class DipCache;
 
+/// Parameters the classical methods tuned on the training images, kept for the context's
+/// lifetime: repeated runs (the comparison panel) tune once per method and degradation.
+class TunedSettings {
+public:
+    std::optional<double> find(const std::string& key) const
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        auto it = m_values.find(key);
+        return it == m_values.end() ? std::nullopt : std::optional<double>(it->second);
+    }
+    void store(const std::string& key, double value)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_values[key] = value;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::map<std::string, double> m_values;
+};
+
 /// What a method may use besides its input: trained models, training images to tune
 /// classical parameters on (never test images), and the shared DIP fits.
 struct MethodContext {
     std::shared_ptr<ModelStore> models;
     std::shared_ptr<const Dataset> tuningImages; ///< a slice of the training split
     std::shared_ptr<DipCache> dipCache;
+    std::shared_ptr<TunedSettings> tuned = std::make_shared<TunedSettings>();
     torch::Device device{torch::kCPU};
 };
 

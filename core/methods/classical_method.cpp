@@ -80,7 +80,10 @@ torch::Tensor filterBatch(const std::string& filter, const FilterSetting& settin
 
 class ClassicalMethod : public RestorationMethod {
 public:
-    ClassicalMethod(std::string filter, std::shared_ptr<const Dataset> tuning) : m_filter(std::move(filter)), m_tuning(std::move(tuning)) {}
+    ClassicalMethod(std::string filter, std::shared_ptr<const Dataset> tuning, std::shared_ptr<TunedSettings> tuned)
+        : m_filter(std::move(filter)), m_tuning(std::move(tuning)), m_tuned(std::move(tuned))
+    {
+    }
 
     std::string name() const override { return m_filter; }
     std::string notApplicable(const DegradationSpec& spec) const override
@@ -106,24 +109,25 @@ public:
 private:
     FilterSetting tuned(const DegradationSpec& spec)
     {
-        auto it = m_tunedSettings.find(spec.label());
-        if (it != m_tunedSettings.end()) return it->second;
+        const auto settings = settingsFor(m_filter);
+        const std::string key = m_filter + "/" + spec.label();
+        if (auto index = m_tuned->find(key)) return settings[size_t(*index)];
         auto clean = m_tuning->images;
         auto y = applyDegradation(clean, spec, kTuningSeed);
-        FilterSetting best;
+        size_t best = 0;
         double bestPsnr = -1e9;
-        for (const auto& setting : settingsFor(m_filter)) {
-            double score = psnr(filterBatch(m_filter, setting, y, nullptr), clean).mean().item<double>();
-            if (score > bestPsnr) bestPsnr = score, best = setting;
+        for (size_t i = 0; i < settings.size(); ++i) {
+            double score = psnr(filterBatch(m_filter, settings[i], y, nullptr), clean).mean().item<double>();
+            if (score > bestPsnr) bestPsnr = score, best = i;
         }
-        m_tunedSettings[spec.label()] = best;
-        return best;
+        m_tuned->store(key, double(best));
+        return settings[best];
     }
 
     static constexpr uint64_t kTuningSeed = 9001; // tuning images get their own noise, never the test seed
     std::string m_filter;
     std::shared_ptr<const Dataset> m_tuning;
-    std::map<std::string, FilterSetting> m_tunedSettings;
+    std::shared_ptr<TunedSettings> m_tuned;
     std::string m_lastSetting;
 };
 
@@ -134,7 +138,7 @@ std::unique_ptr<RestorationMethod> makeClassicalMethod(const std::string& filter
 {
 #ifdef DDDG_HAVE_OPENCV
     (void)why;
-    return std::make_unique<ClassicalMethod>(filter, context.tuningImages);
+    return std::make_unique<ClassicalMethod>(filter, context.tuningImages, context.tuned);
 #else
     (void)context;
     why = {"the classical filters need OpenCV, which this headless build lacks", false};

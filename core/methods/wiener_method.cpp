@@ -105,7 +105,10 @@ torch::Tensor fourierDeconvolve(const torch::Tensor& y, double sigma, double lam
 
 class WienerMethod : public RestorationMethod {
 public:
-    explicit WienerMethod(std::shared_ptr<const Dataset> tuning) : m_tuning(std::move(tuning)) {}
+    WienerMethod(std::shared_ptr<const Dataset> tuning, std::shared_ptr<TunedSettings> tuned)
+        : m_tuning(std::move(tuning)), m_tuned(std::move(tuned))
+    {
+    }
 
     std::string name() const override { return "wiener"; }
     std::string notApplicable(const DegradationSpec& spec) const override
@@ -132,8 +135,8 @@ public:
 
     double tunedLambda(const DegradationSpec& spec)
     {
-        auto it = m_lambdas.find(spec.label());
-        if (it != m_lambdas.end()) return it->second;
+        const std::string key = "wiener/" + spec.label();
+        if (auto lambda = m_tuned->find(key)) return *lambda;
         auto clean = m_tuning->images;
         auto y = applyDegradation(clean, spec, kTuningSeed);
         double best = 1e-3, bestPsnr = -1e9;
@@ -142,7 +145,7 @@ public:
             double score = psnr(x, clean).mean().item<double>();
             if (score > bestPsnr) bestPsnr = score, best = lambda;
         }
-        m_lambdas[spec.label()] = best;
+        m_tuned->store(key, best);
         return best;
     }
 
@@ -157,7 +160,7 @@ private:
     static constexpr int64_t kIterations = 300;
     static constexpr uint64_t kTuningSeed = 9001; // tuning images get their own noise, never the test seed
     std::shared_ptr<const Dataset> m_tuning;
-    std::map<std::string, double> m_lambdas;
+    std::shared_ptr<TunedSettings> m_tuned;
     std::string m_lastSetting;
 };
 
@@ -165,7 +168,7 @@ private:
 
 std::unique_ptr<RestorationMethod> makeWienerMethod(const MethodContext& context, MethodUnavailable&)
 {
-    return std::make_unique<WienerMethod>(context.tuningImages);
+    return std::make_unique<WienerMethod>(context.tuningImages, context.tuned);
 }
 
 } // namespace dddg

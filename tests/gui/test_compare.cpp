@@ -279,6 +279,22 @@ private slots:
         }
         QVERIFY(log.results[2].psnr > log.results[0].psnr); // dae beats its input floor row by far
         QVERIFY(log.results[2].psnr > log.results[1].psnr);
+
+        // A batch gives the numbers of `dddg compare --n 4` (images 0…3, no states kept).
+        log.results.clear();
+        request.stamp = 3;
+        request.batch = 4;
+        worker->run(request);
+        QTRY_VERIFY_WITH_TIMEOUT(log.finished == 2, test::kAsyncTimeoutMs);
+        auto batch = test->images.narrow(0, 0, 4).clone();
+        settings.restore.keepStates = 0;
+        auto cli = runComparison(batch, applyDegradation(batch, settings.spec, 5), settings, *context);
+        QCOMPARE(log.results.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(log.results[i].n, 4);
+            QVERIFY2(std::abs(log.results[i].psnr - cli[i].psnr) < 1e-6, qPrintable(log.results[i].method));
+            QVERIFY2(std::abs(log.results[i].ssim - cli[i].ssim) < 1e-7, qPrintable(log.results[i].method));
+        }
     }
 
     void cancelStopsWithinASecond()
@@ -303,6 +319,24 @@ private slots:
         QVERIFY2(seconds < 1.0, qPrintable(QString("cancel took %1 s").arg(seconds)));
         QVERIFY(log.cancelled);
         QVERIFY(!log.events.contains("start:ddpm-linear"));
+    }
+
+    void aColourPhotoIsBroughtToTheModelFrame()
+    {
+        QTemporaryDir dir;
+        QImage photo(640, 480, QImage::Format_RGB32);
+        for (int y = 0; y < photo.height(); ++y)
+            for (int x = 0; x < photo.width(); ++x) photo.setPixel(x, y, qRgb(x % 256, y % 256, (x + y) % 256));
+        const QString path = dir.filePath("photo.jpg");
+        QVERIFY(photo.save(path, "JPEG"));
+        CompareView view;
+        view.setDataset("fashion-mnist");
+        view.openImageFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(view.input().isValid() && view.input().source == "photo.jpg", test::kAsyncTimeoutMs);
+        QCOMPARE(view.input().clean.size(), QSize(32, 32));
+        QCOMPARE(view.input().degraded.size(), QSize(32, 32));
+        QVERIFY2(view.input().note.contains(QStringLiteral("640×480 colour → 32×32 grey")), qPrintable(view.input().note));
+        QVERIFY(view.input().psnr > 0 && view.input().psnr < 40);
     }
 
     void badImageShowsAnErrorAndExportRoundTrips()

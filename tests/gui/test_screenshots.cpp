@@ -42,10 +42,13 @@ private slots:
         QProcess explorer;
         explorer.setProcessChannelMode(QProcess::ForwardedChannels);
         explorer.start(QStringLiteral(DDDG_EXPLORER_BIN), {QStringLiteral("--screenshot"), dir.path()});
-        QVERIFY(explorer.waitForFinished(240000));
+        QVERIFY(explorer.waitForFinished(480000));
         QCOMPARE(explorer.exitStatus(), QProcess::NormalExit);
         QCOMPARE(explorer.exitCode(), 0);
-        const QStringList views{QStringLiteral("timeline.png"), QStringLiteral("latents.png"), QStringLiteral("training.png")};
+        const QStringList views{QStringLiteral("timeline.png"),     QStringLiteral("latents.png"),
+                                QStringLiteral("training.png"),     QStringLiteral("compare.png"),
+                                QStringLiteral("compare-wipe.png"), QStringLiteral("compare-difference.png"),
+                                QStringLiteral("compare-steps.png")};
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name).size(), views.size());
         for (const QString& name : views) {
             QString why;

@@ -10,7 +10,7 @@
 namespace dddg {
 
 namespace {
-constexpr double kCaption = 18, kBadge = 50, kGap = 8;
+constexpr double kCaption = 18, kBadge = 50, kGap = 8, kScaleBar = 32;
 
 bool isReference(const CompareTile& t) { return t.name == QLatin1String("clean"); }
 } // namespace
@@ -104,8 +104,9 @@ QImage CompareCanvas::shownImage(const CompareTile& t, QString* label, double* m
     return image;
 }
 
-QVector<CompareCanvas::Cell> CompareCanvas::layoutCells(const QSizeF& area) const
+QVector<CompareCanvas::Cell> CompareCanvas::layoutCells(const QSizeF& whole) const
 {
+    const QSizeF area(whole.width(), whole.height() - (m_state->difference ? kScaleBar : 0)); // room for the colour scale
     const int n = int(m_tiles.size());
     QVector<Cell> cells;
     if (n == 0) return cells;
@@ -239,13 +240,30 @@ void CompareCanvas::paintEvent(QPaintEvent*)
     }
     if (m_state->wipe) paintWipe(painter, wipeFrame());
     else paintGrid(painter, layoutCells(size()), *m_state, true);
+    if (m_state->difference) paintScaleBar(painter, QRectF(width() - 230, height() - 30, 220, 24));
+}
+
+void CompareCanvas::paintScaleBar(QPainter& painter, const QRectF& area) const
+{
+    // The difference ramp with its numbers: black is equal to the clean image, the top is the
+    // largest |Δ| of any tile shown.
+    const QRectF ramp(area.left() + 24, area.top(), area.width() - 60, 10);
+    for (int x = 0; x < int(ramp.width()); ++x)
+        painter.fillRect(QRectF(ramp.left() + x, ramp.top(), 1, ramp.height()), QColor(differenceColour(double(x) / (ramp.width() - 1))));
+    painter.setPen(palette().color(QPalette::WindowText));
+    painter.drawRect(ramp);
+    painter.drawText(QRectF(area.left(), area.top() - 2, 22, 14), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
+    painter.drawText(QRectF(ramp.right() + 4, area.top() - 2, 40, 14), Qt::AlignLeft | Qt::AlignVCenter,
+                     QString::number(differenceScale(), 'f', 0));
+    painter.drawText(QRectF(ramp.left(), ramp.bottom() + 1, ramp.width(), 13), Qt::AlignCenter, tr("|tile − clean|, 0–255"));
 }
 
 QImage CompareCanvas::renderGrid(int side) const
 {
     const int n = int(m_tiles.size());
     const int columns = std::max(1, std::min(n, 6)), rows = std::max(1, (n + columns - 1) / columns);
-    const QSizeF area(kGap + columns * (side + kGap), kGap + rows * (side + kCaption + kBadge + kGap));
+    const QSizeF area(std::max(240.0, kGap + columns * (side + kGap)),
+                      kGap + rows * (side + kCaption + kBadge + kGap) + (m_state->difference ? kScaleBar : 0));
     QImage out(area.toSize(), QImage::Format_RGB32);
     out.fill(palette().color(QPalette::Base));
     QPainter painter(&out);
@@ -258,6 +276,7 @@ QImage CompareCanvas::renderGrid(int side) const
     fitted.fit(); // the export shows whole images
     fitted.wipe = false; // steps, difference and flicker stay as shown
     paintGrid(painter, cells, fitted, false);
+    if (fitted.difference) paintScaleBar(painter, QRectF(area.width() - 230, area.height() - 30, 220, 24));
     return out;
 }
 

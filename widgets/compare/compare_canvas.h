@@ -70,6 +70,7 @@ private:
     QSizeF imageSize() const;
     void paintGrid(QPainter& painter, const QVector<Cell>& cells, const CompareViewState& state, bool hover) const;
     void paintWipe(QPainter& painter, const QRectF& frame) const;
+    void paintScaleBar(QPainter& painter, const QRectF& area) const;
     void paintPicture(QPainter& painter, const QRectF& frame, const QImage& image, const CompareViewState& state) const;
     QRectF wipeFrame() const;
     QString pixelText(const CompareTile& tile) const;
