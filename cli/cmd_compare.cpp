@@ -111,7 +111,6 @@ int runCompare(const Argv& argv)
     const std::string dataset = args.text("dataset", "fashion-mnist");
     if (!isNamedDataset(dataset)) throw CliError("dddg compare: --dataset must be fashion-mnist or mnist (the shipped models' datasets)");
     auto device = requireDevice(args);
-    prepareOutputFolder(out, image);
 
     torch::Tensor clean;
     std::vector<int64_t> ids;
@@ -128,6 +127,7 @@ int runCompare(const Argv& argv)
         clean = test.images.narrow(0, first, n).clone();
         for (int64_t i = 0; i < n; ++i) ids.push_back(first + i);
     }
+    prepareOutputFolder(out, image); // after the last input check, so a refused run leaves no folder behind
     auto context = require(makeMethodContext(dataset, args.text("data-dir"), args.text("models"), device));
     DegradationSpec spec = parsed;
     spec.operatorConfig.constant = context.tuningImages->meanPixel();

@@ -47,6 +47,10 @@ int runDegrade(const Argv& argv)
     config.sigmaMax = args.number("sigma-max", 6.0, 0.1, 100);
     config.sigmaMin = args.number("sigma-min", 2.0, 0.1, 100);
     int64_t size = args.integer("size", 32, 8, 256), channels = args.integer("channels", 1, 1, 3);
+    const int64_t count = args.integer("count", 1, 1, 4096), zoom = args.integer("zoom", 2, 1, 16);
+    refuseOversized("degrade", "the strip of " + std::to_string(count) + " × " + std::to_string(config.tMax + 1) + " tiles",
+                    gridBytes(count * (config.tMax + 1), size, zoom, channels) + double(count * (config.tMax + 1) * channels * size * size) * 8,
+                    "lower --count, --tmax or --zoom");
     auto input = requireInputImages(args, size, channels);
     if (args.has("constant")) config.constant = args.number("constant", 0, -1, 1);
     else if (args.has("dataset"))

@@ -37,6 +37,10 @@ int sampleDdpm(const CliArgs& args, const torch::Device& device)
     const std::string out = args.required("out");
     auto loaded = require(loadBaselineCheckpoint(args.required("checkpoint"), device));
     const int64_t n = args.integer("n", 16, 1, 4096);
+    const int64_t side = loaded.model->config().net.imageSize, C = loaded.model->config().net.channels;
+    // DDPM keeps all 1001 states of every sample.
+    refuseOversized("sample", "the 1001-step trajectories of " + std::to_string(n) + " samples",
+                    double(n) * 1001 * double(C * side * side) * 4 + gridBytes(n * 11, side, args.integer("zoom", 2, 1, 16), C), "lower --n");
     const uint64_t seed = uint64_t(args.integer("seed", 0, 0, std::numeric_limits<int64_t>::max()));
     prepareOutput(out);
     if (args.has("trajectory")) prepareOutput(args.text("trajectory"));

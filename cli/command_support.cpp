@@ -90,4 +90,18 @@ void printJsonLine(const FlatJson& json, const std::vector<std::string>& keyOrde
     std::fflush(stdout);
 }
 
+double gridBytes(int64_t tiles, int64_t side, int64_t zoom, int64_t channels)
+{
+    const double tile = double(side * zoom + 2); // the 2-pixel gap
+    return double(tiles) * tile * tile * double(channels);
+}
+
+void refuseOversized(const std::string& command, const std::string& what, double bytes, const std::string& advice, double limitBytes)
+{
+    if (bytes <= limitBytes) return;
+    char size[32];
+    std::snprintf(size, sizeof size, "%.1f GB", bytes / 1e9);
+    throw CliError("dddg " + command + ": " + what + " would need about " + size + " of memory; " + advice);
+}
+
 } // namespace dddg::cli

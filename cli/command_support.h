@@ -26,6 +26,12 @@ void prepareOutput(const std::string& path);
 /// Refuses, before any work, an output flag (--out, --trajectory, --tensor) that names one of
 /// the command's input files (--checkpoint, --image, --images, --classifier), links included.
 void refuseOverwritingInputs(const CliArgs& args);
+/// Refuses, before any work, a result that would need more than `limitBytes` of memory:
+/// `what` names it ("the grid of 4096 × 65 tiles"), `advice` the flags that shrink it.
+void refuseOversized(const std::string& command, const std::string& what, double bytes, const std::string& advice,
+                     double limitBytes = double(int64_t(1) << 31));
+/// The bytes of a PNG grid of `tiles` tiles of side·zoom pixels (8-bit, `channels`).
+double gridBytes(int64_t tiles, int64_t side, int64_t zoom, int64_t channels);
 
 /// Images chosen by --image IMG or --dataset NAME --index I [--count N] (test split by
 /// default, --split train), with their labels when the dataset has them.

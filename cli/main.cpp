@@ -9,6 +9,7 @@
 #include <thread>
 
 #include <cstdio>
+#include <new>
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -62,6 +63,10 @@ int main(int argc, char** argv)
         // A tensor-shape or input check that slipped past validation: still one line, exit 2.
         std::string what = e.what_without_backtrace();
         std::fprintf(stderr, "error: %s\n", what.substr(0, what.find('\n')).c_str());
+        return 2;
+    } catch (const std::bad_alloc&) {
+        // Sizes are checked before allocating; this is the last line of defence.
+        std::fprintf(stderr, "error: dddg %s ran out of memory; try fewer images or a smaller --zoom\n", argv[1]);
         return 2;
     } catch (const std::exception& e) {
         std::string what = e.what();

@@ -4,6 +4,7 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace dddg {
@@ -57,9 +58,15 @@ Result<IdxArray> readIdx(const std::string& path)
         total *= d;
         if (total > (int64_t(1) << 34)) return makeError("IDX file " + path + " declares too much data");
     }
-    array.data.resize(size_t(total));
-    if (!readExact(file.get(), hash, array.data.data(), array.data.size()))
-        return makeError("IDX file " + path + " is truncated: expected " + std::to_string(total) + " data bytes");
+    // Grow with the bytes that arrive, so a header that claims more than the file holds costs
+    // no more memory than the file's real contents.
+    constexpr size_t kChunk = size_t(1) << 24;
+    while (array.data.size() < size_t(total)) {
+        const size_t at = array.data.size(), n = std::min(kChunk, size_t(total) - at);
+        array.data.resize(at + n);
+        if (!readExact(file.get(), hash, array.data.data() + at, n))
+            return makeError("IDX file " + path + " is truncated: its header claims " + std::to_string(total) + " data bytes");
+    }
     char extra;
     if (gzread(file.get(), &extra, 1) > 0) return makeError("IDX file " + path + " has trailing bytes after its data");
     int err = 0;

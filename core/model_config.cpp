@@ -46,7 +46,9 @@ Status ModelConfig::validate() const
     if (dz < 1 || dz > 4096) return bad("dz must be in [1, 4096]");
     if (numClasses < 0 || numClasses > 1000) return bad("num_classes must be in [0, 1000]");
     if (width < 4 || width > 1024) return bad("width must be in [4, 1024]");
-    if (styleDim < 4 || embedDim < 1) return bad("style_dim and embed_dim must be positive");
+    // Upper bounds before anything is allocated: a header that claims more is corrupt.
+    if (styleDim < 4 || styleDim > 4096) return bad("style_dim must be in [4, 4096]");
+    if (embedDim < 1 || embedDim > 4096) return bad("embed_dim must be in [1, 4096]");
     if (degradation.tMax < 1 || degradation.tMax > 64) return bad("tmax must be in [1, 64]");
     if (degradation.sigmaMax <= 0 || degradation.sigmaMin <= 0) return bad("blur sigmas must be positive");
     return {};

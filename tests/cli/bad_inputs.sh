@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Table-driven bad-input test (tests/cli/bad_inputs.table): every row must exit 2 with exactly
+# one line on stderr, touch no output and no input, and stay within a memory limit.
+set -u
+DDDG="$1"
+ROOT="$2"
+TABLE="$ROOT/tests/cli/bad_inputs.table"
+W="$(mktemp -d)"
+trap 'rm -rf "$W"' EXIT
+export OMP_NUM_THREADS=1
+M="$ROOT/data/mnist"
+CK="$ROOT/resources/models/dddg-fashion-mnist.ckpt"
+DDPM="$ROOT/resources/models/ddpm-linear-mnist.ckpt"
+LIMIT_KB=$((3 * 1024 * 1024)) # 3 GiB of address space: LibTorch maps about 1 GiB at start-up
+
+# Fixtures
+head -c 3000 "$CK" > "$W/truncated.ckpt"
+echo "plain text, not a checkpoint" > "$W/text.ckpt"
+echo "not a png" > "$W/fake.png"
+mkdir -p "$W/run" "$W/bigidx" "$W/modified"
+touch "$W/run/latest.ckpt"
+# IDX headers that claim 20 000 000 images of 28×28 (15.7 GB) in a file of a few bytes
+for split in train t10k; do
+    { printf '\x00\x00\x08\x03\x01\x31\x2d\x00\x00\x00\x00\x1c\x00\x00\x00\x1c'; head -c 4096 /dev/zero; } | gzip > "$W/bigidx/$split-images-idx3-ubyte.gz"
+    cp "$M/$split-labels-idx1-ubyte.gz" "$W/bigidx/"
+done
+# MNIST with one flipped byte in a label file
+cp "$M"/*.gz "$W/modified/"
+zcat "$M/t10k-labels-idx1-ubyte.gz" > "$W/labels"
+printf '\x07' | dd of="$W/labels" bs=1 seek=100 conv=notrunc status=none
+gzip -c "$W/labels" > "$W/modified/t10k-labels-idx1-ubyte.gz"
+rm "$W/labels"
+"$DDDG" degrade --dataset mnist --data-dir "$M" --index 0 --out "$W/strip.png" --tensor "$W/strip.pt" 2> /dev/null
+before="$(cd "$W" && find . -type f | sort | xargs sha256sum; sha256sum "$CK" "$DDPM")"
+
+passed=0
+failed=0
+while IFS='|' read -r fragment args; do
+    fragment="$(echo "$fragment" | sed 's/[[:space:]]*$//')"
+    case "$fragment" in ''|'#'*) continue ;; esac
+    args="${args//@W@/$W}"; args="${args//@CK@/$CK}"; args="${args//@DDPM@/$DDPM}"; args="${args//@M@/$M}"
+    read -r -a argv <<< "$args"
+    (ulimit -v "$LIMIT_KB"; exec "$DDDG" "${argv[@]}") > "$W/.stdout" 2> "$W/.stderr"
+    code=$?
+    lines=$(grep -c . "$W/.stderr")
+    outputs=$(find "$W" -maxdepth 1 -name 'out*' | wc -l)
+    row="dddg ${args//$W/W}"
+    if [ "$code" -eq 2 ] && [ "$lines" -eq 1 ] && grep -q -- "$fragment" "$W/.stderr" && [ "$outputs" -eq 0 ]; then
+        passed=$((passed + 1))
+        echo "ok   $row"
+    else
+        failed=$((failed + 1))
+        echo "FAIL $row (exit $code, $lines stderr lines, $outputs outputs, wanted '$fragment')"
+        head -3 "$W/.stderr" | sed 's/^/     /'
+    fi
+    rm -rf "$W"/out*
+done < "$TABLE"
+after="$(cd "$W" && find . -type f -not -name '.std*' | sort | xargs sha256sum; sha256sum "$CK" "$DDPM")"
+if [ "$before" = "$after" ]; then echo "ok   no input or fixture changed"; else echo "FAIL an input changed"; failed=$((failed + 1)); fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
