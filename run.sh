@@ -48,7 +48,7 @@ log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 install_missing_packages() {
     local missing=()
-    for pkg in "${PACKAGES[@]}"; do
+    for pkg in "${PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
     done
     [ "${#missing[@]}" -eq 0 ] && return 0
@@ -97,6 +97,44 @@ run_demo() {
         "$out/screenshots/      the explorer's views (timeline.png, latents.png, …)" >&2
 }
 
+# The suite again, built with AddressSanitizer + UndefinedBehaviorSanitizer (build-sanitize).
+run_sanitized_tests() {
+    local dir="${BUILD_DIR}-sanitize"
+    log "building the suite with ASan + UBSan in $dir"
+    if [ ! -f "$dir/build.ninja" ]; then
+        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+            -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined"
+    fi
+    cmake --build "$dir" -j "$JOBS"
+    log "running the suite under the sanitizers"
+    # LibTorch and Qt are not built with ASan: leaks inside them are theirs, not ours.
+    ASAN_OPTIONS="detect_leaks=0:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+        ctest --test-dir "$dir" --output-on-failure -j "$JOBS" --timeout 3600
+}
+
+# libFuzzer binaries (clang, ASan) for the file parsers; each runs FUZZ_RUNS executions
+# (default 10^6) from its seed corpus in tests/fuzz/corpus and reports its count.
+run_fuzzers() {
+    local dir="${BUILD_DIR}-fuzz" runs="${FUZZ_RUNS:-1000000}"
+    log "building the fuzz targets with clang in $dir"
+    if [ ! -f "$dir/build.ninja" ]; then
+        CC=clang CXX=clang++ cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDDDG_FUZZ=ON \
+            -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address -fno-omit-frame-pointer"
+    fi
+    cmake --build "$dir" -j "$JOBS" --target fuzz_idx fuzz_metrics fuzz_checkpoint fuzz_image fuzz_session
+    for target in idx metrics checkpoint image session; do
+        local corpus work
+        work="$(mktemp -d)"
+        cp -r "tests/fuzz/corpus/$target/." "$work/"
+        log "fuzz_$target: $runs executions"
+        ASAN_OPTIONS="detect_leaks=0" QT_QPA_PLATFORM=offscreen OMP_NUM_THREADS=1 \
+            "$dir/tests/fuzz/fuzz_$target" -runs="$runs" -max_len=1400000 -timeout=20 -rss_limit_mb=4096 \
+            -print_final_stats=1 "$work" 2>&1 | grep -E "stat::number_of_executed_units|ERROR|SUMMARY|Done" || true
+        rm -rf "$work"
+    done
+}
+
 # With a display: the explorer on the bundled model and Fashion-MNIST.
 run_explorer() {
     log "starting the explorer"
@@ -119,8 +157,16 @@ case "$MODE" in
         build
         run_demo
         ;;
+    sanitize)
+        install_missing_packages
+        run_sanitized_tests
+        ;;
+    fuzz)
+        install_missing_packages clang
+        run_fuzzers
+        ;;
     *)
-        echo "usage: ./run.sh [test|demo]" >&2
+        echo "usage: ./run.sh [test|demo|sanitize|fuzz]" >&2
         exit 2
         ;;
 esac
