@@ -7,6 +7,7 @@
 #include "trajectory.h"
 
 #include <gtest/gtest.h>
+#include <fstream>
 #include <torch/torch.h>
 
 #include <filesystem>
@@ -105,6 +106,26 @@ TEST(ImageFile, ReadsPadsAndRejectsBadFiles)
     EXPECT_EQ(folder->size(), 2);
 }
 #endif
+
+TEST(TensorExport, DictsWrittenByPythonLoad)
+{
+    // One key: Python pickles it with SETITEM, which LibTorch's unpickler lacks on its own.
+    auto one = loadTensorDict(std::string(DDDG_TEST_DATA) + "/python/one-key.pt");
+    ASSERT_TRUE(one.ok()) << one.error().message;
+    ASSERT_EQ(one->size(), 1u);
+    EXPECT_TRUE(torch::equal((*one)["z"], torch::arange(12.0, torch::kFloat32).reshape({3, 4})));
+    auto three = loadTensorDict(std::string(DDDG_TEST_DATA) + "/python/three-keys.pt");
+    ASSERT_TRUE(three.ok()) << three.error().message;
+    ASSERT_EQ(three->size(), 3u);
+    EXPECT_TRUE(torch::equal((*three)["b"], torch::ones({2, 2})));
+    EXPECT_TRUE(torch::equal((*three)["images"], torch::full({2, 1, 4, 4}, 0.5)));
+    // Bytes that are not a tensor file stay an error, not a crash.
+    auto path = test::tempDir("python-bad") + "/bad.pt";
+    std::string bytes = test::readBytes(std::string(DDDG_TEST_DATA) + "/python/one-key.pt");
+    bytes.resize(bytes.size() / 2);
+    std::ofstream(path, std::ios::binary) << bytes;
+    EXPECT_FALSE(loadTensorDict(path).ok());
+}
 
 TEST(TensorExport, TrajectoryRoundTripsThroughPickle)
 {
