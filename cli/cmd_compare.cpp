@@ -116,6 +116,7 @@ int runCompare(const Argv& argv)
     std::vector<int64_t> ids;
     if (!image.empty()) {
         clean = require(readImageFile(image, 32, 1));
+        if (auto note = imageFrameNote(image, 32, 1); !note.empty()) std::fprintf(stderr, "note: %s is %s (the models' frame)\n", image.c_str(), note.c_str());
         ids = {0};
     } else {
         const std::string split = args.text("split", "test");

@@ -64,6 +64,8 @@ InputImages requireInputImages(const CliArgs& args, int64_t size, int64_t channe
     if (args.has("image")) {
         in.source = args.text("image");
         in.images = require(readImageFile(in.source, size, channels));
+        if (auto note = imageFrameNote(in.source, size, channels); !note.empty())
+            std::fprintf(stderr, "note: %s is %s (the models' frame)\n", in.source.c_str(), note.c_str());
         return in;
     }
     std::string split = args.text("split", "test");

@@ -37,9 +37,28 @@ Result<torch::Tensor> readImageFile(const std::string& path, int64_t size, int64
     return bytes.permute({2, 0, 1}).unsqueeze(0).to(torch::kFloat32).div(127.5).sub(1.0).contiguous();
 }
 
+std::string imageFrameNote(const std::string& path, int64_t size, int64_t channels)
+{
+    cv::Mat mat;
+    try {
+        mat = cv::imread(path, cv::IMREAD_UNCHANGED);
+    } catch (const cv::Exception&) {
+        return {};
+    }
+    if (mat.empty()) return {};
+    const int depth = mat.depth() == CV_16U || mat.depth() == CV_16S ? 16 : mat.depth() >= CV_32S ? 32 : 8;
+    const bool frame = mat.channels() == channels && depth == 8 &&
+                       ((mat.rows == size && mat.cols == size) || (mat.rows == 28 && mat.cols == 28 && size == 32 && channels == 1));
+    if (frame) return {};
+    const std::string kind = mat.channels() == 1 ? "grey" : mat.channels() == 2 ? "grey + alpha" : mat.channels() == 3 ? "colour" : "colour + alpha";
+    return std::to_string(mat.cols) + "×" + std::to_string(mat.rows) + " " + kind + ", " + std::to_string(depth) + "-bit → " +
+           std::to_string(size) + "×" + std::to_string(size) + (channels == 1 ? " grey" : " colour");
+}
+
 #else
 
 bool canReadImages() { return false; }
+std::string imageFrameNote(const std::string&, int64_t, int64_t) { return {}; }
 
 Result<torch::Tensor> readImageFile(const std::string& path, int64_t, int64_t)
 {

@@ -17,6 +17,10 @@ bool canReadImages();
 /// −1 like the IDX datasets; anything else is resized. `channels` is 1 (gray) or 3 (RGB).
 Result<torch::Tensor> readImageFile(const std::string& path, int64_t size = 32, int64_t channels = 1);
 
+/// How readImageFile changes `path` to reach the frame: "640×480, 3 channels, 8-bit → 32×32
+/// grey"; empty when the file is already in the frame (or a 28×28 grey digit, padded as IDX).
+std::string imageFrameNote(const std::string& path, int64_t size = 32, int64_t channels = 1);
+
 /// Every PNG/JPEG/BMP in `dir` (sorted by name), as a Dataset without labels.
 Result<Dataset> loadImageFolder(const std::string& dir, int64_t size, int64_t channels);
 

@@ -107,6 +107,21 @@ TEST(ImageFile, ReadsPadsAndRejectsBadFiles)
 }
 #endif
 
+TEST(ImageFile, EveryKindOfPngAndBmpReachesTheFrameWithANote)
+{
+    if (!canReadImages()) GTEST_SKIP() << "no OpenCV in this build";
+    for (const char* name : {"rgb28.png", "palette.png", "grey16.png", "rgba.png", "grey-alpha.png", "rgb.bmp", "plain.pgm"}) {
+        const std::string path = std::string(DDDG_IMAGE_SEEDS) + "/" + name;
+        auto image = readImageFile(path, 32, 1);
+        ASSERT_TRUE(image.ok()) << name << ": " << image.error().message;
+        EXPECT_EQ(image->sizes(), torch::IntArrayRef({1, 1, 32, 32})) << name;
+        EXPECT_GE(image->min().item<float>(), -1.0f) << name;
+        EXPECT_LE(image->max().item<float>(), 1.0f) << name;
+        EXPECT_GT(image->std().item<float>(), 0.01f) << name; // the picture survived, not a blank frame
+        EXPECT_FALSE(imageFrameNote(path).empty()) << name;
+    }
+}
+
 TEST(TensorExport, DictsWrittenByPythonLoad)
 {
     // One key: Python pickles it with SETITEM, which LibTorch's unpickler lacks on its own.
