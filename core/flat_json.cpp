@@ -35,6 +35,31 @@ bool FlatJson::boolean(const std::string& key, bool fallback) const
 
 namespace {
 
+/// Characters of the JSON number at `p`, or 0 when none starts there.
+size_t jsonNumberLength(const char* p)
+{
+    const char* q = p;
+    auto digits = [&q] {
+        const char* start = q;
+        while (*q >= '0' && *q <= '9') ++q;
+        return q - start;
+    };
+    if (*q == '-') ++q;
+    if (*q == '0') ++q;
+    else if (digits() == 0) return 0;
+    if (*q == '.') {
+        ++q;
+        if (digits() == 0) return 0;
+    }
+    if (*q == 'e' || *q == 'E') {
+        ++q;
+        if (*q == '+' || *q == '-') ++q;
+        if (digits() == 0) return 0;
+    }
+    return size_t(q - p);
+}
+
+
 std::string quote(const std::string& s)
 {
     std::string out = "\"";
@@ -178,8 +203,12 @@ private:
         if (consumeWord("null")) return out.setNull(key), true;
         const char* begin = m_text.c_str() + m_pos;
         char* end = nullptr;
+        // JSON's number grammar, -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? (strtod alone would
+        // also take "inf", "nan" and hex), and finite (1e999 cannot be written back as a number).
+        const size_t length = jsonNumberLength(begin);
+        if (length == 0) return false;
         double d = std::strtod(begin, &end);
-        if (end == begin) return false;
+        if (size_t(end - begin) != length || !std::isfinite(d)) return false;
         m_pos += size_t(end - begin);
         out.set(key, d);
         return true;
