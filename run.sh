@@ -20,6 +20,7 @@ PACKAGES=(
     libspdlog-dev
     libfmt-dev
     zlib1g-dev
+    nlohmann-json3-dev
     libssl-dev
     libopencv-dev
     libgtest-dev

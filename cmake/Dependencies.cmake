@@ -1,6 +1,7 @@
 # Finds every third-party package once and exposes it as a target; no global flags.
 find_package(Torch REQUIRED)
 find_package(ZLIB REQUIRED)
+find_package(nlohmann_json 3 REQUIRED) # JSON parsing (header-only)
 find_package(OpenSSL REQUIRED COMPONENTS Crypto) # SHA-256 of the dataset files
 find_package(spdlog REQUIRED)
 find_package(Threads REQUIRED)

@@ -1,6 +1,7 @@
 #pragma once
-// A flat JSON object (string keys → number, string, bool or null). Configs and metrics
-// lines are flat, and the headless build must not depend on a JSON library.
+// A flat JSON object (string keys → number, string, bool or null): checkpoint headers, configs
+// and metrics lines are flat. Parsing and string escaping are nlohmann-json's (header-only, so
+// the headless GPU build carries it as a folder of headers).
 #include "result.h"
 
 #include <map>
