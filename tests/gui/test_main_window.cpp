@@ -1,6 +1,7 @@
 // The explorer's window as a user drives it (offscreen): the timeline's columns and keys,
 // slots and interpolation, undo, exports with their session files, and failures that
 // become messages while the window keeps working.
+#include "compare_view.h"
 #include "explorer_engine.h"
 #include "gui_test_registry.h"
 #include "latent_document.h"
@@ -185,6 +186,32 @@ private slots:
         QCOMPARE(m_window->model().hash, hash);
         m_window->openImage(dir.filePath(QStringLiteral("nothing-here.png")));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->text().contains(QStringLiteral("nothing-here.png")), test::kAsyncTimeoutMs);
+        // Every other kind of file a user can open, broken, in every view: one error in the bar each.
+        auto write = [&dir](const char* name, const QByteArray& bytes) {
+            QFile f(dir.filePath(QString::fromLatin1(name)));
+            if (f.open(QIODevice::WriteOnly)) f.write(bytes);
+            return f.fileName();
+        };
+        const QString pngHeaderOnly = write("header-only.png", QByteArray("\x89PNG\r\n\x1a\n", 8));
+        const QString badSession = write("broken.session.json", "{\"checkpoint\": ");
+        const QString badCode = write("broken-code.pt", "PK\x03\x04 not a zip");
+        const QVector<std::pair<QString, std::function<void()>>> cases{
+            {"header-only.png", [&] { m_window->openImage(pngHeaderOnly); }},
+            {"broken.session.json", [&] { m_window->openSession(badSession); }},
+            {"broken-code.pt", [&] { m_window->engine()->loadCodes(badCode); }},
+            {"header-only.png", [&] {
+                 m_window->tabs()->setCurrentWidget(m_window->compare());
+                 m_window->compare()->openImageFile(pngHeaderOnly);
+             }},
+        };
+        for (const auto& [name, open] : cases) {
+            m_window->messageBar()->showMessage(QStringLiteral("-"), MessageBar::Level::Info);
+            open();
+            QTRY_VERIFY2_WITH_TIMEOUT(m_window->messageBar()->level() == MessageBar::Level::Error &&
+                                          m_window->messageBar()->text().contains(name),
+                                      qPrintable(name + QStringLiteral(": ") + m_window->messageBar()->text()), test::kAsyncTimeoutMs);
+        }
+        m_window->tabs()->setCurrentWidget(timeline());
         int shown = shownTimelines;
         timeline()->newSeed();
         QVERIFY(waitForTimeline(shown)); // still rendering with the old model
