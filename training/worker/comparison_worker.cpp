@@ -3,6 +3,7 @@
 #include "comparison.h"
 #include "dataset.h"
 #include "frame_conversion.h"
+#include "guarded_job.h"
 #include "image_file.h"
 #include "image_metrics.h"
 
@@ -111,15 +112,7 @@ void ComparisonWorker::post(const QString& what, Job job)
         this,
         [this, what, job = std::move(job)]() mutable {
             m_lastWorkThread = QThread::currentThread();
-            try {
-                job();
-            } catch (const c10::Error& e) {
-                spdlog::error("{}: {}", what.toStdString(), firstLine(e.what_without_backtrace()));
-                Q_EMIT failed(what, QString::fromStdString(firstLine(e.what_without_backtrace())));
-            } catch (const std::exception& e) {
-                spdlog::error("{}: {}", what.toStdString(), e.what());
-                Q_EMIT failed(what, QString::fromStdString(e.what()));
-            }
+            runGuarded(what, job, [this](const QString& w, const QString& m) { Q_EMIT failed(w, m); });
         },
         Qt::QueuedConnection);
 }

@@ -3,6 +3,7 @@
 #include "checkpoint.h"
 #include "dataset.h"
 #include "frame_conversion.h"
+#include "guarded_job.h"
 #include "image_metrics.h"
 #include "inversion.h"
 #include "tensor_export.h"
@@ -122,15 +123,7 @@ void ExplorerEngine::post(const QString& what, Job job)
             m_lastWorkThread = QThread::currentThread();
             // Batches here are tiny: one intra-op thread beats fanning out (this thread only).
             if (at::get_num_threads() != 1) at::set_num_threads(1);
-            try {
-                job();
-            } catch (const c10::Error& e) {
-                spdlog::error("{}: {}", what.toStdString(), firstLine(e.what_without_backtrace()));
-                Q_EMIT failed(what, QString::fromStdString(firstLine(e.what_without_backtrace())));
-            } catch (const std::exception& e) {
-                spdlog::error("{}: {}", what.toStdString(), e.what());
-                Q_EMIT failed(what, QString::fromStdString(e.what()));
-            }
+            runGuarded(what, job, [this](const QString& w, const QString& m) { Q_EMIT failed(w, m); });
         },
         Qt::QueuedConnection);
 }
