@@ -76,6 +76,10 @@
         <source>Choose an image and a degradation, tick methods and press Run (Ctrl+R)</source>
         <translation>Bild und Degradation wählen, Methoden ankreuzen und „Ausführen“ drücken (Strg+R)</translation>
     </message>
+    <message>
+        <source>|tile − clean|, 0–255</source>
+        <translation>|Kachel − sauber|, 0–255</translation>
+    </message>
 </context>
 <context>
     <name>dddg::CompareControls</name>
@@ -245,7 +249,10 @@
     </message>
     <message numerus="yes">
         <source>%n method(s) ticked · about %1</source>
-        <translation><numerusform>%n Methode angekreuzt · etwa %1</numerusform><numerusform>%n Methoden angekreuzt · etwa %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Methode angekreuzt · etwa %1</numerusform>
+            <numerusform>%n Methoden angekreuzt · etwa %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: waiting</source>

@@ -76,6 +76,10 @@
         <source>Choose an image and a degradation, tick methods and press Run (Ctrl+R)</source>
         <translation>이미지와 열화를 고르고 방법을 체크한 뒤 실행을 누르세요 (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>|tile − clean|, 0–255</source>
+        <translation>|타일 − 원본|, 0–255</translation>
+    </message>
 </context>
 <context>
     <name>dddg::CompareControls</name>
@@ -245,7 +249,9 @@
     </message>
     <message numerus="yes">
         <source>%n method(s) ticked · about %1</source>
-        <translation><numerusform>방법 %n개 체크됨 · 약 %1</numerusform></translation>
+        <translation>
+            <numerusform>방법 %n개 체크됨 · 약 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: waiting</source>
