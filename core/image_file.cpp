@@ -110,8 +110,8 @@ std::string imageFrameNote(const std::string& path, int64_t size, int64_t channe
                        ((mat.rows == size && mat.cols == size) || (mat.rows == 28 && mat.cols == 28 && size == 32 && channels == 1));
     if (frame) return {};
     const std::string kind = mat.channels() == 1 ? "grey" : mat.channels() == 2 ? "grey + alpha" : mat.channels() == 3 ? "colour" : "colour + alpha";
-    return std::to_string(mat.cols) + "×" + std::to_string(mat.rows) + " " + kind + ", " + std::to_string(depth) + "-bit → " +
-           std::to_string(size) + "×" + std::to_string(size) + (channels == 1 ? " grey" : " colour");
+    return std::to_string(mat.cols) + "×" + std::to_string(mat.rows) + " " + kind + (depth == 8 ? "" : " " + std::to_string(depth) + "-bit") +
+           " → " + std::to_string(size) + "×" + std::to_string(size) + (channels == 1 ? " grey" : " colour");
 }
 
 #else

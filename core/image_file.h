@@ -17,8 +17,9 @@ bool canReadImages();
 /// −1 like the IDX datasets; anything else is resized. `channels` is 1 (gray) or 3 (RGB).
 Result<torch::Tensor> readImageFile(const std::string& path, int64_t size = 32, int64_t channels = 1);
 
-/// How readImageFile changes `path` to reach the frame: "640×480, 3 channels, 8-bit → 32×32
-/// grey"; empty when the file is already in the frame (or a 28×28 grey digit, padded as IDX).
+/// How readImageFile changes `path` to reach the frame: "640×480 colour → 32×32 grey",
+/// "6×5 grey 16-bit → 32×32 grey"; empty when the file is already in the frame (or is a 28×28
+/// grey digit, padded like the IDX sets).
 std::string imageFrameNote(const std::string& path, int64_t size = 32, int64_t channels = 1);
 
 /// Every PNG/JPEG/BMP in `dir` (sorted by name), as a Dataset without labels.

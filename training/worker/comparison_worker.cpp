@@ -12,7 +12,6 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QThread>
 
 #include <algorithm>
@@ -69,7 +68,7 @@ DegradationSpec specOf(const CompareSetup& setup, double meanPixel)
     return spec;
 }
 
-/// "photo.jpg: 640×480 colour → 32×32 grey" for a user's own picture.
+/// "pasted image: 640×480 colour → 32×32 grey (the models' frame)" — the form of imageFrameNote.
 QString frameNote(const QString& name, const QImage& image)
 {
     const bool grey = image.isGrayscale();
@@ -89,7 +88,6 @@ struct ComparisonWorker::State {
     Dataset test;
     std::unique_ptr<MethodContext> context;
     torch::Tensor clean;    // [1, 1, 32, 32] of the last prepared input
-    QString source;
     std::map<std::string, std::unique_ptr<RestorationMethod>> methods; // for the checklist's NFE
     std::map<std::string, std::string> unavailable;
     std::map<std::string, double> measured; // seconds per image, from this session's runs
@@ -131,7 +129,7 @@ void ComparisonWorker::openDataset(const QString& name, const QString& dataDir, 
         s.methods.clear();
         s.unavailable.clear();
         s.measured.clear();
-        Q_EMIT datasetOpened(name, int(s.test.size()), displayClassNames(name.toStdString(), s.test.numClasses));
+        Q_EMIT datasetOpened(name, int(s.test.size()));
     });
 }
 
@@ -162,20 +160,21 @@ void ComparisonWorker::doPrepare(quint64 stamp, const CompareSetup& setup)
             if (label >= 0 && label < names.size()) input.source += QStringLiteral(" (%1)").arg(names[label]);
         }
     } else if (setup.source == QLatin1String("file")) {
-        QImageReader reader(setup.path);
-        QImage original = reader.read();
-        if (original.isNull())
-            throw std::runtime_error("cannot read image " + setup.path.toStdString() + ": " + reader.errorString().toStdString());
-        s.clean = fromImage(original, kFrame, 1);
+        // The command line's reader, so `dddg compare --image` sees the same pixels (a 28×28
+        // digit is padded like the IDX sets, not stretched).
+        const std::string path = setup.path.toStdString();
+        auto image = readImageFile(path, kFrame, 1);
+        if (!image) throw std::runtime_error(image.error().message);
+        s.clean = *image;
         input.source = QFileInfo(setup.path).fileName();
-        input.note = frameNote(input.source, original);
+        if (const std::string note = imageFrameNote(path, kFrame, 1); !note.empty())
+            input.note = QStringLiteral("%1: %2 (the models' frame)").arg(input.source, QString::fromStdString(note));
     } else {
         if (setup.image.isNull()) throw std::runtime_error("the pasted or dropped image is empty");
         s.clean = fromImage(setup.image, kFrame, 1);
         input.source = setup.imageName.isEmpty() ? QStringLiteral("pasted image") : setup.imageName;
         input.note = frameNote(input.source, setup.image);
     }
-    s.source = input.source;
     const DegradationSpec spec = specOf(setup, context.tuningImages->meanPixel());
     auto degraded = applyDegradation(s.clean, spec, setup.seed);
     input.clean = toImage(s.clean[0]);

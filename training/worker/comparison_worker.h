@@ -31,7 +31,7 @@ public:
     QThread* lastWorkThread() const { return m_lastWorkThread.load(); }
 
 Q_SIGNALS:
-    void datasetOpened(const QString& name, int size, const QStringList& classNames);
+    void datasetOpened(const QString& name, int size);
     void inputReady(const dddg::CompareInput& input);
     void methodsListed(quint64 stamp, const QVector<dddg::CompareMethod>& methods);
     void methodStarted(quint64 stamp, const QString& method);

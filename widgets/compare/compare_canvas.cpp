@@ -25,11 +25,13 @@ CompareCanvas::CompareCanvas(CompareViewState* state, QWidget* parent) : QWidget
 void CompareCanvas::setTiles(const QVector<CompareTile>& tiles)
 {
     m_tiles = tiles;
+    m_differenceScale = -1;
     update();
 }
 
 void CompareCanvas::setTile(const CompareTile& tile)
 {
+    m_differenceScale = -1;
     for (auto& t : m_tiles)
         if (t.name == tile.name) {
             t = tile;
@@ -67,6 +69,12 @@ QSizeF CompareCanvas::imageSize() const
 }
 
 double CompareCanvas::differenceScale() const
+{
+    if (m_differenceScale < 0) m_differenceScale = largestDifference();
+    return m_differenceScale;
+}
+
+double CompareCanvas::largestDifference() const
 {
     const CompareTile* clean = tile(QStringLiteral("clean"));
     if (!clean || clean->image.isNull()) return 255;

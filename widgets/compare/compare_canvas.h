@@ -74,11 +74,13 @@ private:
     void paintPicture(QPainter& painter, const QRectF& frame, const QImage& image, const CompareViewState& state) const;
     QRectF wipeFrame() const;
     QString pixelText(const CompareTile& tile) const;
+    double largestDifference() const;
 
     CompareViewState* m_state;
     QVector<CompareTile> m_tiles;
     QString m_selected;
     bool m_flickerReference = false;
+    mutable double m_differenceScale = -1; ///< cache of largestDifference(); −1 after the tiles change
     QPointF m_hoverImage{-1, -1};
     QPointF m_lastMouse;
     bool m_panning = false, m_draggingDivider = false;

@@ -171,7 +171,7 @@ void CompareControls::readDegradation()
     emit setupChanged();
 }
 
-void CompareControls::setDataset(const QString& name, int size, const QStringList&)
+void CompareControls::setDataset(const QString& name, int size)
 {
     m_setup.dataset = name;
     QSignalBlocker block(m_index);
@@ -285,7 +285,6 @@ void CompareControls::updateEstimate()
 
 void CompareControls::setRunning(bool running)
 {
-    m_running = running;
     m_run->setEnabled(!running);
     m_cancel->setEnabled(running);
     m_list->setEnabled(!running);

@@ -28,7 +28,7 @@ public:
 
     /// The input and degradation as chosen (the image of a "image" source is kept here).
     CompareSetup setup() const { return m_setup; }
-    void setDataset(const QString& name, int size, const QStringList& classNames);
+    void setDataset(const QString& name, int size);
     void setDatasetIndex(int index);
     void setFile(const QString& path);
     void setPastedImage(const QImage& image, const QString& name);
@@ -65,7 +65,6 @@ private:
     CompareSetup m_setup;
     QVector<CompareMethod> m_methods;
     QStringList m_wanted; // ticks to restore once the list arrives
-    bool m_running = false;
 
     QSpinBox* m_index;
     QLabel* m_source;

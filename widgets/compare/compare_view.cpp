@@ -93,9 +93,9 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent)
     connect(m_controls, &CompareControls::pickRequested, this, &CompareView::pickRequested);
     connect(m_controls, &CompareControls::openFileRequested, this, &CompareView::openFileRequested);
     connect(m_controls, &CompareControls::pasteRequested, this, &CompareView::pasteFromClipboard);
-    connect(m_worker, &ComparisonWorker::datasetOpened, this, [this](const QString& name, int size, const QStringList& classes) {
+    connect(m_worker, &ComparisonWorker::datasetOpened, this, [this](const QString& name, int size) {
         m_datasetOpen = true;
-        m_controls->setDataset(name, size, classes);
+        m_controls->setDataset(name, size);
         prepare();
     });
     connect(m_worker, &ComparisonWorker::inputReady, this, &CompareView::onInput);
