@@ -16,6 +16,8 @@ PACKAGES=(
     g++
     pkg-config
     libtorch-dev
+    libgloo-dev
+    libgoogle-glog-dev
     libopenblas0-pthread
     libspdlog-dev
     libfmt-dev

@@ -2,6 +2,7 @@
 #include "command_support.h"
 #include "commands.h"
 #include "progress_bar.h"
+#include "train_launch.h"
 #include "train_support.h"
 #include "trainer.h"
 
@@ -38,6 +39,8 @@ const std::vector<FlagSpec>& trainFlags()
         {"degradation", "blur|pool", "degradation family (default blur)"},
         {"conditional", "", "class-conditional (CAGAN) training on the labels"},
         {"device", "cpu|cuda", "where to train (default cpu)"},
+        {"nproc", "N", "data-parallel on N local processes sharing --batch (default 1; see docs/distributed.md)"},
+        {"dist-timeout", "S", "seconds a process waits for the others to join or answer (default 60)"},
         {"seed", "S", "random seed (default 0)"},
         {"resume", "", "continue RUN_DIR/latest.ckpt"},
         {"fid-every", "N", "cycles between FID (LeNet) evaluations, scored in the background (default 0: none)"},
@@ -47,6 +50,8 @@ const std::vector<FlagSpec>& trainFlags()
         {"log-every", "N", "cycles between metrics.jsonl lines (default 10)"},
         {"width", "C", "base channel count of G and D (default 16 on cpu, 48 on cuda)"},
         {"lr", "LR", "Adam learning rate (default 0.002)"},
+        {"enc-weight", "W", "λ_enc, weight of the latent reconstruction loss L_enc (default 1)"},
+        {"r1-weight", "W", "λ_R1, weight of the R1 penalty (default 0.1)"},
         {"size", "S", "image side for image folders (default 32)"},
         {"channels", "1|3", "channels for image folders (default 1)"},
         {"sigma-max", "S", "blur σ at t = 1 (default 6)"},
@@ -85,6 +90,8 @@ TrainerConfig configFrom(const CliArgs& args)
     c.device = args.text("device", "cpu");
     c.model.width = args.integer("width", c.device == "cpu" ? 16 : 48, 4, 1024);
     c.learningRate = args.number("lr", 0.002, 1e-8, 1);
+    c.encWeight = args.number("enc-weight", 1.0, 0, 1e4);
+    c.r1Weight = args.number("r1-weight", 0.1, 0, 1e4);
     c.seed = uint64_t(args.integer("seed", 0, 0, std::numeric_limits<int64_t>::max()));
     c.fidEvery = args.integer("fid-every", 0, 0, int64_t(1) << 40);
     c.fidSamples = args.integer("fid-samples", 1000, 2, 1 << 20);
@@ -139,7 +146,7 @@ int runTrain(const Argv& argv)
         return 0;
     }
     const std::string method = args.text("method", "dddg");
-    if (method != "dddg") return runBaselineTrain(args);
+    if (method != "dddg") return runBaselineTrain(args, argv);
     if (args.has("schedule")) throw CliError("dddg train: --schedule applies to --method ddpm only");
     TrainerConfig config = configFrom(args);
     if (args.has("conditional")) config.model.numClasses = -1; // set from the data below
@@ -150,6 +157,17 @@ int runTrain(const Argv& argv)
         config.model.numClasses = data.numClasses;
     }
     std::string latest = (std::filesystem::path(config.outDir) / "latest.ckpt").string();
+    const int64_t nproc = args.integer("nproc", 1, 1, 1024);
+    const bool launcher = nproc > 1 && !startedAsRank();
+    if (nproc > 1) checkProcessCount(nproc, config.batch);
+    if (launcher) { // the checks of a single process first, so bad input is reported once
+        require(config.validate());
+        if (args.has("resume") && !std::filesystem::exists(latest)) throw CliError("dddg train --resume: no checkpoint at " + latest);
+        if (!args.has("resume") && std::filesystem::exists(latest))
+            throw CliError("dddg train: " + latest + " exists; pass --resume to continue it or choose another --out");
+        return launchLocalRanks(argv, int(nproc), distributedTimeout(args));
+    }
+    DataParallel parallel = joinRunFromEnvironment(config.device, distributedTimeout(args));
     std::unique_ptr<Trainer> trainer;
     if (args.has("resume")) {
         if (!std::filesystem::exists(latest)) throw CliError("dddg train --resume: no checkpoint at " + latest);
@@ -163,15 +181,19 @@ int runTrain(const Argv& argv)
             if (!args.has("fid-samples")) config.fidSamples = previous->fidSamples;
             if (!args.has("classifier")) config.classifierPath = previous->classifierPath;
         }
-        trainer = require(Trainer::resume(latest, std::move(data), &config));
-        std::fprintf(stderr, "resuming %s at cycle %lld\n", latest.c_str(), (long long)trainer->step());
+        trainer = require(Trainer::resume(latest, std::move(data), &config, parallel));
+        if (parallel.isLeader()) std::fprintf(stderr, "resuming %s at cycle %lld\n", latest.c_str(), (long long)trainer->step());
     } else {
-        if (std::filesystem::exists(latest))
+        if (std::filesystem::exists(latest) && parallel.isLeader())
             throw CliError("dddg train: " + latest + " exists; pass --resume to continue it or choose another --out");
-        trainer = require(Trainer::create(config, std::move(data)));
+        trainer = require(Trainer::create(config, std::move(data), parallel));
     }
-    std::fprintf(stderr, "training %s on %s: %lld parameters, t_max %lld, d_z %lld, batch %lld, %lld cycles\n",
-                 trainer->config().dataset.c_str(), trainer->config().device.c_str(),
+    if (!parallel.isLeader()) { // rank 0 reports for the run
+        SilentObserver quiet;
+        return runCatchingSignals(*trainer, quiet, "cycle");
+    }
+    std::fprintf(stderr, "training %s on %s%s: %lld parameters, t_max %lld, d_z %lld, batch %lld, %lld cycles\n",
+                 trainer->config().dataset.c_str(), trainer->config().device.c_str(), processesNote(parallel).c_str(),
                  (long long)trainer->model().parameterCount(), (long long)trainer->model().config().tMax(),
                  (long long)trainer->model().config().dz, (long long)trainer->config().batch,
                  (long long)trainer->totalCycles());

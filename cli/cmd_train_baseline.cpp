@@ -4,6 +4,7 @@
 #include "checkpoint.h"
 #include "command_support.h"
 #include "progress_bar.h"
+#include "train_launch.h"
 #include "train_support.h"
 
 #include <cstdio>
@@ -69,12 +70,23 @@ private:
 
 } // namespace
 
-int runBaselineTrain(const CliArgs& args)
+int runBaselineTrain(const CliArgs& args, const Argv& argv)
 {
     BaselineTrainerConfig config = baselineConfigFrom(args);
     auto data = require(loadDataset(config.dataset, config.dataDir, Split::Train, args.integer("size", 32, 8, 256),
                                     args.integer("channels", 1, 1, 3)));
     std::string latest = (std::filesystem::path(config.outDir) / "latest.ckpt").string();
+    const int64_t nproc = args.integer("nproc", 1, 1, 1024);
+    const bool launcher = nproc > 1 && !startedAsRank();
+    if (nproc > 1) checkProcessCount(nproc, config.batch);
+    if (launcher) { // the checks of a single process first, so bad input is reported once
+        require(config.validate());
+        if (args.has("resume") && !std::filesystem::exists(latest)) throw CliError("dddg train --resume: no checkpoint at " + latest);
+        if (!args.has("resume") && std::filesystem::exists(latest))
+            throw CliError("dddg train: " + latest + " exists; pass --resume to continue it or choose another --out");
+        return launchLocalRanks(argv, int(nproc), distributedTimeout(args));
+    }
+    DataParallel parallel = joinRunFromEnvironment(config.device, distributedTimeout(args));
     std::unique_ptr<BaselineTrainer> trainer;
     if (args.has("resume")) {
         if (!std::filesystem::exists(latest)) throw CliError("dddg train --resume: no checkpoint at " + latest);
@@ -85,15 +97,20 @@ int runBaselineTrain(const CliArgs& args)
             if (!args.has("checkpoint-every")) config.checkpointEvery = previous->checkpointEvery;
             if (!args.has("log-every")) config.logEvery = previous->logEvery;
         }
-        trainer = require(BaselineTrainer::resume(latest, std::move(data), &config));
-        std::fprintf(stderr, "resuming %s at step %lld\n", latest.c_str(), (long long)trainer->step());
+        trainer = require(BaselineTrainer::resume(latest, std::move(data), &config, parallel));
+        if (parallel.isLeader()) std::fprintf(stderr, "resuming %s at step %lld\n", latest.c_str(), (long long)trainer->step());
     } else {
-        if (std::filesystem::exists(latest))
+        if (std::filesystem::exists(latest) && parallel.isLeader())
             throw CliError("dddg train: " + latest + " exists; pass --resume to continue it or choose another --out");
-        trainer = require(BaselineTrainer::create(config, std::move(data)));
+        trainer = require(BaselineTrainer::create(config, std::move(data), parallel));
     }
-    std::fprintf(stderr, "training %s (%s) on %s: %lld parameters, batch %lld, %lld steps\n", trainer->config().model.modelName().c_str(),
-                 trainer->config().dataset.c_str(), trainer->config().device.c_str(), (long long)trainer->model().parameterCount(),
+    if (!parallel.isLeader()) { // rank 0 reports for the run
+        SilentObserver quiet;
+        return runCatchingSignals(*trainer, quiet, "step");
+    }
+    std::fprintf(stderr, "training %s (%s) on %s%s: %lld parameters, batch %lld, %lld steps\n", trainer->config().model.modelName().c_str(),
+                 trainer->config().dataset.c_str(), trainer->config().device.c_str(), processesNote(parallel).c_str(),
+                 (long long)trainer->model().parameterCount(),
                  (long long)trainer->config().batch, (long long)trainer->totalSteps());
     BaselineObserver observer(trainer->totalSteps(), trainer->step());
     return runCatchingSignals(*trainer, observer, "step");

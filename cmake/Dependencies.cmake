@@ -17,6 +17,19 @@ if(TORCH_CUDA_LIBRARIES OR CAFFE2_USE_CUDA)
     set(DDDG_HAVE_CUDA ON)
 endif()
 
+# Data-parallel training (SPEC §9) on LibTorch's c10d: its Gloo process group needs Gloo's
+# headers (Debian: libgloo-dev); Debian's c10 logs through glog, which we quieten.
+set(DDDG_HAVE_C10D OFF)
+find_package(Gloo CONFIG QUIET)
+find_path(DDDG_GLOO_INCLUDE gloo/context.h HINTS ${TORCH_INCLUDE_DIRS})
+if(DDDG_GLOO_INCLUDE AND EXISTS "${TORCH_INSTALL_PREFIX}/include/torch/csrc/distributed/c10d/ProcessGroupGloo.hpp"
+   OR DDDG_GLOO_INCLUDE AND EXISTS "/usr/include/torch/csrc/distributed/c10d/ProcessGroupGloo.hpp")
+    set(DDDG_HAVE_C10D ON)
+endif()
+find_path(DDDG_GLOG_INCLUDE glog/logging.h)
+find_library(DDDG_GLOG_LIBRARY glog)
+option(DDDG_NCCL "use ProcessGroupNCCL for CUDA runs (a CUDA LibTorch built with NCCL)" OFF)
+
 set(DDDG_HAVE_OPENCV OFF)
 if(DDDG_WITH_OPENCV AND NOT DDDG_HEADLESS)
     find_package(OpenCV QUIET COMPONENTS core imgproc imgcodecs videoio photo)
@@ -26,7 +39,7 @@ if(DDDG_WITH_OPENCV AND NOT DDDG_HEADLESS)
         message(STATUS "OpenCV not found: image files are read only as PNG grids are written")
     endif()
 endif()
-message(STATUS "DDDG: headless=${DDDG_HEADLESS} opencv=${DDDG_HAVE_OPENCV} cuda=${DDDG_HAVE_CUDA}")
+message(STATUS "DDDG: headless=${DDDG_HEADLESS} opencv=${DDDG_HAVE_OPENCV} cuda=${DDDG_HAVE_CUDA} c10d=${DDDG_HAVE_C10D}")
 
 # The GUI: Qt 6 Widgets (+ Charts, OpenGL widgets, Test, Linguist) and Dear ImGui (Debian's
 # static libimgui through pkg-config: it has no CMake config).

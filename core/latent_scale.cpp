@@ -19,11 +19,20 @@ torch::Tensor LatentScale::scales() const
     return torch::sqrt(double(m_variance.size(1)) * m_variance / m_variance.sum(1, true));
 }
 
+torch::Tensor LatentScale::secondMoment(const torch::Tensor& predictedLatents)
+{
+    return predictedLatents.detach().pow(2).mean(0);
+}
+
 void LatentScale::update(int64_t t, const torch::Tensor& predictedLatents)
 {
+    updateWithSecondMoment(t, secondMoment(predictedLatents));
+}
+
+void LatentScale::updateWithSecondMoment(int64_t t, const torch::Tensor& secondMoment)
+{
     torch::NoGradGuard noGrad;
-    auto second = predictedLatents.detach().pow(2).mean(0).to(m_variance.device());
-    m_variance[t].mul_(m_decay).add_(second, 1.0 - m_decay);
+    m_variance[t].mul_(m_decay).add_(secondMoment.detach().to(m_variance.device()), 1.0 - m_decay);
 }
 
 } // namespace dddg

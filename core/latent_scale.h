@@ -15,6 +15,10 @@ public:
     torch::Tensor scales() const;
     /// v_t ← decay·v_t + (1 − decay)·mean_batch(z'_t²), z'_t: [B, d_z] predictions on fakes.
     void update(int64_t t, const torch::Tensor& predictedLatents);
+    /// The same with mean_batch(z'_t²) [d_z] given (data-parallel runs average it over ranks).
+    void updateWithSecondMoment(int64_t t, const torch::Tensor& secondMoment);
+    /// mean_batch(z'²) of predictions [B, d_z]: what update() feeds the trace.
+    static torch::Tensor secondMoment(const torch::Tensor& predictedLatents);
 
     torch::Tensor& variance() { return m_variance; }
     const torch::Tensor& variance() const { return m_variance; }

@@ -14,6 +14,27 @@ namespace {
 
 constexpr int64_t kConditionChunks = 4; // blur levels per batch: gaussianBlur takes one σ per call
 
+/// Every tensor that must agree across ranks: each role's network and EMA copy.
+std::vector<torch::Tensor> modelTensors(BaselineModel& m)
+{
+    std::vector<torch::Tensor> all;
+    for (const auto& role : m.config().roles())
+        for (UNet* net : {&m.net(role), &m.ema(role)}) {
+            for (auto& p : (*net)->parameters()) all.push_back(p.data());
+            for (auto& b : (*net)->buffers()) all.push_back(b);
+        }
+    return all;
+}
+
+Status checkShards(int64_t batch, const DataParallel& parallel)
+{
+    const int64_t n = parallel.worldSize();
+    if (n > batch) return makeError("--batch " + std::to_string(batch) + " is smaller than the " + std::to_string(n) + " processes");
+    if (batch % n != 0)
+        return makeError("--batch " + std::to_string(batch) + " is not divisible by the " + std::to_string(n) + " processes");
+    return {};
+}
+
 } // namespace
 
 void BaselineTrainerConfig::writeTo(FlatJson& json) const
@@ -86,10 +107,11 @@ std::vector<std::string> baselineLossNames(BaselineKind kind)
 }
 
 BaselineTrainer::BaselineTrainer(const BaselineTrainerConfig& config, Dataset data, std::shared_ptr<BaselineModel> model,
-                                 torch::Device device)
-    : m_config(config), m_data(std::move(data)), m_model(std::move(model)), m_device(device)
+                                 torch::Device device, DataParallel parallel)
+    : m_config(config), m_data(std::move(data)), m_model(std::move(model)), m_device(device), m_parallel(std::move(parallel))
 {
     m_model->to(m_device);
+    m_parallel.broadcast(modelTensors(*m_model));
     m_data.images = m_data.images.to(m_device);
     m_schedule = std::make_unique<NoiseSchedule>(m_config.model.noiseSchedule());
     for (const auto& role : m_config.model.roles())
@@ -97,9 +119,11 @@ BaselineTrainer::BaselineTrainer(const BaselineTrainerConfig& config, Dataset da
                                                                     torch::optim::AdamOptions(m_config.learningRate)));
 }
 
-Result<std::unique_ptr<BaselineTrainer>> BaselineTrainer::create(const BaselineTrainerConfig& config, Dataset data)
+Result<std::unique_ptr<BaselineTrainer>> BaselineTrainer::create(const BaselineTrainerConfig& config, Dataset data,
+                                                                 DataParallel parallel)
 {
     if (auto status = config.validate(); !status) return status.error();
+    if (auto status = checkShards(config.batch, parallel); !status) return status.error();
     auto device = parseDevice(config.device);
     if (!device) return device.error();
     if (data.size() == 0) return makeError("dataset " + data.name + " is empty");
@@ -111,11 +135,11 @@ Result<std::unique_ptr<BaselineTrainer>> BaselineTrainer::create(const BaselineT
     if (auto status = c.validate(); !status) return status.error();
     torch::manual_seed(c.seed);
     auto model = std::make_shared<BaselineModel>(c.model);
-    return std::unique_ptr<BaselineTrainer>(new BaselineTrainer(c, std::move(data), model, *device));
+    return std::unique_ptr<BaselineTrainer>(new BaselineTrainer(c, std::move(data), model, *device, std::move(parallel)));
 }
 
 Result<std::unique_ptr<BaselineTrainer>> BaselineTrainer::resume(const std::string& checkpointPath, Dataset data,
-                                                                 const BaselineTrainerConfig* overrides)
+                                                                 const BaselineTrainerConfig* overrides, DataParallel parallel)
 {
     auto loaded = loadBaselineCheckpoint(checkpointPath);
     if (!loaded) return loaded.error();
@@ -136,9 +160,12 @@ Result<std::unique_ptr<BaselineTrainer>> BaselineTrainer::resume(const std::stri
     if (!device) return device.error();
     if (data.images.size(1) != config->model.net.channels || data.images.size(2) != config->model.net.imageSize)
         return makeError("dataset " + data.name + " does not match the image shape of " + checkpointPath);
-    std::unique_ptr<BaselineTrainer> trainer(new BaselineTrainer(*config, std::move(data), loaded->model, *device));
+    if (auto status = checkShards(config->batch, parallel); !status) return status.error();
+    std::unique_ptr<BaselineTrainer> trainer(
+        new BaselineTrainer(*config, std::move(data), loaded->model, *device, std::move(parallel)));
     trainer->m_step = loaded->step;
-    if (auto status = truncateMetricsAfter(trainer->metricsPath(), loaded->step); !status) return status.error();
+    if (trainer->m_parallel.isLeader())
+        if (auto status = truncateMetricsAfter(trainer->metricsPath(), loaded->step); !status) return status.error();
     if (auto status = trainer->restoreState(loaded->trainerState); !status)
         return makeError("checkpoint " + checkpointPath + ": " + status.error().message);
     return trainer;
@@ -161,12 +188,14 @@ torch::Tensor BaselineTrainer::lossOf(const std::string& role, const torch::Tens
         auto t = torch::randint(first, m_schedule->steps() + 1, {B}, torch::kInt64);
         auto noise = torch::randn(x0.sizes()).to(m_device);
         auto xt = m_schedule->qSample(x0, t.to(m_device), noise);
-        return (net->forward(xt, t.to(torch::kFloat32).to(m_device)) - noise).pow(2).mean();
+        const auto& p = m_parallel;
+        return (net->forward(p.shard(xt), p.shard(t).to(torch::kFloat32).to(m_device)) - p.shard(noise)).pow(2).mean();
     }
     if (role == "dae") { // x̂0 from y = x0 + σ·ε, σ uniform in [0, dae_max_std]
         auto std = torch::rand({B}) * mc.daeMaxStd;
         auto y = x0 + std.view({-1, 1, 1, 1}).to(m_device) * torch::randn(x0.sizes()).to(m_device);
-        return (net->forward(y, (1000.0 * std).to(m_device)) - x0).pow(2).mean();
+        const auto& p = m_parallel;
+        return (net->forward(p.shard(y), p.shard(1000.0 * std).to(m_device)) - p.shard(x0)).pow(2).mean();
     }
     // "restore" (Cold Diffusion): L1 x̂0 from the operator at a random level, per chunk.
     std::vector<torch::Tensor> inputs, conditions;
@@ -184,7 +213,8 @@ torch::Tensor BaselineTrainer::lossOf(const std::string& role, const torch::Tens
         inputs.push_back(degraded);
         conditions.push_back(torch::full({chunk.size(0)}, 100.0 * level));
     }
-    return (net->forward(torch::cat(inputs), torch::cat(conditions).to(m_device)) - x0).abs().mean();
+    const auto& p = m_parallel;
+    return (net->forward(p.shard(torch::cat(inputs)), p.shard(torch::cat(conditions)).to(m_device)) - p.shard(x0)).abs().mean();
 }
 
 std::vector<double> BaselineTrainer::trainStep()
@@ -196,7 +226,8 @@ std::vector<double> BaselineTrainer::trainStep()
         auto loss = lossOf(roles[i], drawBatch());
         m_optimizers[i]->zero_grad();
         loss.backward();
-        losses.push_back(loss.detach());
+        // Averaged over the ranks with the gradients: the loss logged is the global batch's.
+        losses.push_back(m_parallel.averageGradients(m_model->net(roles[i])->parameters(), loss.detach()));
     }
     std::vector<double> values;
     for (const auto& l : losses) values.push_back(l.item<double>());
@@ -217,16 +248,20 @@ double BaselineTrainer::wallSeconds() const { return m_clock.seconds(); }
 Status BaselineTrainer::run(TrainingObserver* observer, const std::atomic<bool>* stop)
 {
     if (m_config.outDir.empty()) return makeError("training needs an output directory (--out)");
-    std::error_code ec;
-    std::filesystem::create_directories(m_config.outDir, ec);
-    if (!std::filesystem::is_directory(m_config.outDir)) return makeError("cannot create run directory " + m_config.outDir);
+    if (m_parallel.isLeader()) {
+        std::error_code ec;
+        std::filesystem::create_directories(m_config.outDir, ec);
+        if (!std::filesystem::is_directory(m_config.outDir)) return makeError("cannot create run directory " + m_config.outDir);
+    }
     const auto names = baselineLossNames(m_config.model.kind);
     const int64_t total = totalSteps();
+    const bool leader = m_parallel.isLeader(); // the only rank that writes
     std::vector<double> window(names.size(), 0.0);
     int64_t inWindow = 0;
-    while (m_step < total && !(stop && stop->load())) {
+    while (m_step < total) {
         std::vector<double> losses;
         try {
+            if (m_parallel.anyRank(stop && stop->load())) break;
             losses = trainStep();
         } catch (const std::runtime_error& e) {
             return makeError(std::string(e.what()) + "; run stopped, last good checkpoint kept at " + latestCheckpointPath());
@@ -238,22 +273,25 @@ Status BaselineTrainer::run(TrainingObserver* observer, const std::atomic<bool>*
             for (size_t i = 0; i < names.size(); ++i) named.emplace_back(names[i], losses[i]);
             observer->onLosses(m_step, total, named);
         }
-        if (m_step % m_config.logEvery == 0 || m_step == total) {
+        if (leader && (m_step % m_config.logEvery == 0 || m_step == total)) {
             FlatJson line;
             line.set("step", long(m_step));
             line.set("epoch", double(m_step) * double(m_config.batch) / double(m_data.size()));
             line.set("wall_s", wallSeconds());
             for (size_t i = 0; i < names.size(); ++i) line.set(names[i], window[i] / double(inWindow));
+            line.set("world_size", long(m_parallel.worldSize()));
+            if (m_parallel.distributed()) line.set("comm_s", m_parallel.collectiveSeconds());
             if (auto status = appendMetricsLine(metricsPath(), line); !status) return status;
             if (observer) observer->onMetrics(line.dump(metricsKeyOrder()));
             std::fill(window.begin(), window.end(), 0.0);
             inWindow = 0;
         }
-        if (m_config.checkpointEvery > 0 && m_step % m_config.checkpointEvery == 0 && m_step < total) {
+        if (leader && m_config.checkpointEvery > 0 && m_step % m_config.checkpointEvery == 0 && m_step < total) {
             if (auto status = saveCheckpoint(latestCheckpointPath()); !status) return status;
             if (observer) observer->onCheckpoint(latestCheckpointPath(), m_step);
         }
     }
+    if (!leader) return {};
     if (auto status = saveCheckpoint(latestCheckpointPath()); !status) return status;
     if (observer) observer->onCheckpoint(latestCheckpointPath(), m_step);
     return {};

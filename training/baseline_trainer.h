@@ -3,6 +3,7 @@
 // Diffusion's restorer) with the run-folder conventions of DDDG's trainer: atomic
 // checkpoints on a cadence and at the end, bit-for-bit resume, metrics.jsonl.
 #include "baseline_model.h"
+#include "data_parallel.h"
 #include "dataset.h"
 #include "trainer_state.h"
 #include "training_observer.h"
@@ -44,15 +45,19 @@ std::vector<std::string> baselineLossNames(BaselineKind kind);
 
 class BaselineTrainer {
 public:
-    static Result<std::unique_ptr<BaselineTrainer>> create(const BaselineTrainerConfig& config, Dataset data);
+    /// `parallel` as for Trainer::create: config.batch is the global batch.
+    static Result<std::unique_ptr<BaselineTrainer>> create(const BaselineTrainerConfig& config, Dataset data,
+                                                           DataParallel parallel = {});
     /// Continues `checkpointPath`; `overrides` may change the length, place and cadence.
     static Result<std::unique_ptr<BaselineTrainer>> resume(const std::string& checkpointPath, Dataset data,
-                                                           const BaselineTrainerConfig* overrides = nullptr);
+                                                           const BaselineTrainerConfig* overrides = nullptr,
+                                                           DataParallel parallel = {});
 
     /// One optimiser step of every network; returns its losses (baselineLossNames order).
     /// Throws std::runtime_error on a non-finite loss, before any weight is touched.
     std::vector<double> trainStep();
-    /// Steps until done or `stop`; logs, checkpoints on the cadence and at the end.
+    /// Steps until done or `stop` (on any rank); rank 0 logs and checkpoints on the cadence
+    /// and at the end.
     Status run(TrainingObserver* observer = nullptr, const std::atomic<bool>* stop = nullptr);
     Status saveCheckpoint(const std::string& path);
 
@@ -62,10 +67,14 @@ public:
     int64_t totalSteps() const { return m_config.totalSteps(m_data.size()); }
     const BaselineTrainerConfig& config() const { return m_config; }
     BaselineModel& model() { return *m_model; }
+    const DataParallel& parallel() const { return m_parallel; }
 
 private:
-    BaselineTrainer(const BaselineTrainerConfig& config, Dataset data, std::shared_ptr<BaselineModel> model, torch::Device device);
+    BaselineTrainer(const BaselineTrainerConfig& config, Dataset data, std::shared_ptr<BaselineModel> model, torch::Device device,
+                    DataParallel parallel);
+    /// The whole global batch: every rank draws the same, then trains on its rows.
     torch::Tensor drawBatch();
+    /// The role's loss on this rank's rows of a training example built for the global batch.
     torch::Tensor lossOf(const std::string& role, const torch::Tensor& x0);
     std::string serializeState() const;
     Status restoreState(const std::string& bytes);
@@ -76,6 +85,7 @@ private:
     Dataset m_data;
     std::shared_ptr<BaselineModel> m_model;
     torch::Device m_device;
+    DataParallel m_parallel;
     std::unique_ptr<NoiseSchedule> m_schedule;
     std::vector<std::unique_ptr<torch::optim::Adam>> m_optimizers; ///< one per role
     int64_t m_step = 0;

@@ -17,6 +17,28 @@ void setTrainable(torch::nn::Module& module, bool trainable)
     for (auto& p : module.parameters()) p.set_requires_grad(trainable);
 }
 
+/// Every tensor that must agree across ranks: weights, EMA copies, buffers, the trace v.
+std::vector<torch::Tensor> modelTensors(DddgModel& m)
+{
+    std::vector<torch::Tensor> all;
+    for (torch::nn::Module* net : {static_cast<torch::nn::Module*>(m.g.get()), static_cast<torch::nn::Module*>(m.gEma.get()),
+                                   static_cast<torch::nn::Module*>(m.d.get()), static_cast<torch::nn::Module*>(m.dEma.get())}) {
+        for (auto& p : net->parameters()) all.push_back(p.data());
+        for (auto& b : net->buffers()) all.push_back(b);
+    }
+    all.push_back(m.scale.variance());
+    return all;
+}
+
+Status checkShards(int64_t batch, const DataParallel& parallel)
+{
+    const int64_t n = parallel.worldSize();
+    if (n > batch) return makeError("--batch " + std::to_string(batch) + " is smaller than the " + std::to_string(n) + " processes");
+    if (batch % n != 0)
+        return makeError("--batch " + std::to_string(batch) + " is not divisible by the " + std::to_string(n) + " processes");
+    return {};
+}
+
 torch::optim::AdamOptions adamOptions(const TrainerConfig& c)
 {
     return torch::optim::AdamOptions(c.learningRate).betas({c.beta1, c.beta2}).eps(1e-8);
@@ -24,19 +46,22 @@ torch::optim::AdamOptions adamOptions(const TrainerConfig& c)
 
 } // namespace
 
-Trainer::Trainer(const TrainerConfig& config, Dataset data, std::shared_ptr<DddgModel> model, torch::Device device)
-    : m_config(config), m_data(std::move(data)), m_model(std::move(model)), m_device(device)
+Trainer::Trainer(const TrainerConfig& config, Dataset data, std::shared_ptr<DddgModel> model, torch::Device device,
+                 DataParallel parallel)
+    : m_config(config), m_data(std::move(data)), m_model(std::move(model)), m_device(device), m_parallel(std::move(parallel))
 {
     m_model->to(m_device);
+    m_parallel.broadcast(modelTensors(*m_model));
     m_data.images = m_data.images.to(m_device);
     if (m_data.labels.defined()) m_data.labels = m_data.labels.to(m_device);
     m_optG = std::make_unique<torch::optim::Adam>(m_model->g->parameters(), adamOptions(m_config));
     m_optD = std::make_unique<torch::optim::Adam>(m_model->d->parameters(), adamOptions(m_config));
 }
 
-Result<std::unique_ptr<Trainer>> Trainer::create(const TrainerConfig& config, Dataset data)
+Result<std::unique_ptr<Trainer>> Trainer::create(const TrainerConfig& config, Dataset data, DataParallel parallel)
 {
     if (auto status = config.validate(); !status) return status.error();
+    if (auto status = checkShards(config.batch, parallel); !status) return status.error();
     auto device = parseDevice(config.device);
     if (!device) return device.error();
     if (data.size() == 0) return makeError("dataset " + data.name + " is empty");
@@ -49,11 +74,11 @@ Result<std::unique_ptr<Trainer>> Trainer::create(const TrainerConfig& config, Da
     if (auto status = c.model.validate(); !status) return status.error();
     torch::manual_seed(c.seed);
     auto model = std::make_shared<DddgModel>(c.model);
-    return std::unique_ptr<Trainer>(new Trainer(c, std::move(data), model, *device));
+    return std::unique_ptr<Trainer>(new Trainer(c, std::move(data), model, *device, std::move(parallel)));
 }
 
 Result<std::unique_ptr<Trainer>> Trainer::resume(const std::string& checkpointPath, Dataset data,
-                                                 const TrainerConfig* overrides)
+                                                 const TrainerConfig* overrides, DataParallel parallel)
 {
     auto loaded = loadCheckpoint(checkpointPath);
     if (!loaded) return loaded.error();
@@ -74,9 +99,11 @@ Result<std::unique_ptr<Trainer>> Trainer::resume(const std::string& checkpointPa
     if (!device) return device.error();
     if (data.images.size(1) != config->model.channels || data.images.size(2) != config->model.imageSize)
         return makeError("dataset " + data.name + " does not match the image shape of " + checkpointPath);
-    std::unique_ptr<Trainer> trainer(new Trainer(*config, std::move(data), loaded->model, *device));
+    if (auto status = checkShards(config->batch, parallel); !status) return status.error();
+    std::unique_ptr<Trainer> trainer(new Trainer(*config, std::move(data), loaded->model, *device, std::move(parallel)));
     trainer->m_step = loaded->step;
-    if (auto status = truncateMetricsAfter(trainer->metricsPath(), loaded->step); !status) return status.error();
+    if (trainer->m_parallel.isLeader())
+        if (auto status = truncateMetricsAfter(trainer->metricsPath(), loaded->step); !status) return status.error();
     if (auto status = trainer->restoreState(loaded->trainerState); !status)
         return makeError("checkpoint " + checkpointPath + ": " + status.error().message);
     return trainer;
@@ -86,6 +113,7 @@ std::pair<torch::Tensor, torch::Tensor> Trainer::drawRealBatch()
 {
     // Indices come from the CPU generator so a seed fixes the data order on every device.
     auto index = torch::randint(m_data.size(), {m_config.batch}, torch::kInt64).to(m_device);
+    index = m_parallel.shard(index);
     auto labels = m_data.labels.defined() ? m_data.labels.index_select(0, index) : torch::Tensor();
     return {m_data.images.index_select(0, index), labels};
 }
@@ -94,10 +122,10 @@ CycleLosses Trainer::trainStep(int64_t t, torch::Tensor& state, const torch::Ten
 {
     auto& m = *m_model;
     const bool conditional = m.config().numClasses > 0;
-    const int64_t B = m_config.batch;
+    const int64_t B = m_config.batch; // global: every rank draws all of it, trains on its rows
     auto [real, realLabels] = drawRealBatch();
     if (!conditional) realLabels = torch::Tensor();
-    auto z = torch::randn({B, m.config().dz}).to(m_device);
+    auto z = m_parallel.shard(torch::randn({B, m.config().dz})).to(m_device);
     auto s = m.scale.scale(t);
 
     auto realNext = m.degradation().reduce(real, t + 1).detach().set_requires_grad(true);
@@ -111,10 +139,14 @@ CycleLosses Trainer::trainStep(int64_t t, torch::Tensor& state, const torch::Ten
     auto r1 = grad.pow(2).sum({1, 2, 3}).mean();
     auto lossD = torch::softplus(-outReal.logit).mean() + torch::softplus(outFake.logit).mean() +
                  m_config.encWeight * encD + m_config.r1Weight * r1;
-    // Checked before each optimiser step: a bad step never reaches the weights or their EMA.
-    throwIfNotFinite(lossD, t);
     m_optD->zero_grad();
     lossD.backward();
+    // Averaged over the ranks with the gradients: the losses logged are the global batch's.
+    auto dStats = m_parallel.averageGradients(m.d->parameters(), torch::stack({lossD.detach(), r1.detach()}));
+    const double lossDValue = dStats[0].item<double>();
+    // Checked before each optimiser step: a bad step never reaches the weights or their EMA,
+    // and, being averaged, stops every rank alike.
+    throwIfNotFinite(lossDValue, t);
     m_optD->step();
 
     // Generator step against the updated D; D's weights get no gradient here.
@@ -122,22 +154,27 @@ CycleLosses Trainer::trainStep(int64_t t, torch::Tensor& state, const torch::Ten
     auto outG = m.d->forward(fake, t + 1, fakeLabels);
     auto encG = ((z - outG.latent) * s).pow(2).mean();
     auto lossG = torch::softplus(-outG.logit).mean() + m_config.encWeight * encG;
-    throwIfNotFinite(lossG, t);
     m_optG->zero_grad();
     lossG.backward();
+    // DLSGAN's v update mixes the batch: its mean_batch(z'²) is averaged like a gradient.
+    auto gStats = m_parallel.averageGradients(
+        m.g->parameters(),
+        torch::cat({torch::stack({lossG.detach(), encG.detach()}), LatentScale::secondMoment(outG.latent)}));
+    const double lossGValue = gStats[0].item<double>();
+    throwIfNotFinite(lossGValue, t);
     m_optG->step();
     setTrainable(*m.d, true);
 
-    m.scale.update(t, outG.latent);
+    m.scale.updateWithSecondMoment(t, gStats.narrow(0, 2, m.config().dz));
     m.updateEma(m_config.emaDecay);
     state = fake.detach();
 
-    return {lossD.item<double>(), lossG.item<double>(), encG.item<double>(), r1.item<double>()};
+    return {lossDValue, lossGValue, gStats[1].item<double>(), dStats[1].item<double>()};
 }
 
-void Trainer::throwIfNotFinite(const torch::Tensor& loss, int64_t t) const
+void Trainer::throwIfNotFinite(double loss, int64_t t) const
 {
-    if (!std::isfinite(loss.item<double>()))
+    if (!std::isfinite(loss))
         throw std::runtime_error("a loss became NaN/Inf at step " + std::to_string(m_step) + ", t = " + std::to_string(t));
 }
 
@@ -145,7 +182,7 @@ CycleLosses Trainer::runCycle()
 {
     m_model->g->train();
     m_model->d->train();
-    auto state = m_model->constantImage(m_config.batch, m_device);
+    auto state = m_model->constantImage(m_config.batch / m_parallel.worldSize(), m_device);
     // One class per fake trajectory for the whole cycle: x' carries it from t = 0 to t_max.
     const int64_t classes = m_model->config().numClasses;
     m_cycleFakeLabels = classes > 0 ? torch::randint(classes, {m_config.batch}, torch::kInt64).to(m_device) : torch::Tensor();
@@ -154,7 +191,7 @@ CycleLosses Trainer::runCycle()
     m_stepFakeLabels.clear();
     for (int64_t t = 0; t < T; ++t) {
         m_stepFakeLabels.push_back(m_cycleFakeLabels);
-        auto l = trainStep(t, state, m_stepFakeLabels.back());
+        auto l = trainStep(t, state, m_parallel.shard(m_stepFakeLabels.back()));
         sum.lossD += l.lossD / double(T);
         sum.lossG += l.lossG / double(T);
         sum.lossEnc += l.lossEnc / double(T);
@@ -176,22 +213,28 @@ FlatJson Trainer::metricsLine(const CycleLosses& mean) const
     line.set("loss_g", mean.lossG);
     line.set("loss_enc", mean.lossEnc);
     line.set("r1", mean.r1);
+    line.set("world_size", long(m_parallel.worldSize()));
+    if (m_parallel.distributed()) line.set("comm_s", m_parallel.collectiveSeconds());
     return line;
 }
 
 Status Trainer::run(TrainingObserver* observer, const std::atomic<bool>* stop)
 {
     if (m_config.outDir.empty()) return makeError("training needs an output directory (--out)");
-    std::error_code ec;
-    std::filesystem::create_directories(m_config.outDir, ec);
-    if (!std::filesystem::is_directory(m_config.outDir))
-        return makeError("cannot create run directory " + m_config.outDir);
-    startFid(observer);
+    const bool leader = m_parallel.isLeader(); // the only rank that writes
+    if (leader) {
+        std::error_code ec;
+        std::filesystem::create_directories(m_config.outDir, ec);
+        if (!std::filesystem::is_directory(m_config.outDir))
+            return makeError("cannot create run directory " + m_config.outDir);
+        startFid(observer);
+    }
     Status status = runCycles(observer, stop);
     // Let the last evaluation finish on a normal end; on stop or error do not wait for it.
     Status fidStatus = finishFid(observer, !status || (stop && stop->load()));
     if (!status) return status;
     if (!fidStatus) return fidStatus;
+    if (!leader) return {};
     if (auto saved = saveCheckpoint(latestCheckpointPath()); !saved) return saved;
     if (observer) observer->onCheckpoint(latestCheckpointPath(), m_step);
     return {};
@@ -202,17 +245,19 @@ Status Trainer::runCycles(TrainingObserver* observer, const std::atomic<bool>* s
     const int64_t total = totalCycles();
     CycleLosses window;
     int64_t inWindow = 0;
-    while (m_step < total && !(stop && stop->load())) {
+    const bool leader = m_parallel.isLeader();
+    while (m_step < total) {
         CycleLosses l;
         try {
+            if (m_parallel.anyRank(stop && stop->load())) break;
             l = runCycle();
-        } catch (const std::runtime_error& e) {
+        } catch (const std::runtime_error& e) { // a non-finite loss, or a rank lost (CollectiveError)
             return makeError(std::string(e.what()) + "; run stopped, last good checkpoint kept at " + latestCheckpointPath());
         }
         window.lossD += l.lossD, window.lossG += l.lossG, window.lossEnc += l.lossEnc, window.r1 += l.r1;
         ++inWindow;
         if (observer) observer->onCycle(m_step, total, l);
-        if (m_step % m_config.logEvery == 0 || m_step == total) {
+        if (leader && (m_step % m_config.logEvery == 0 || m_step == total)) {
             double n = double(inWindow);
             auto line = metricsLine({window.lossD / n, window.lossG / n, window.lossEnc / n, window.r1 / n});
             if (auto status = appendMetricsLine(metricsPath(), line); !status) return status;
@@ -222,7 +267,7 @@ Status Trainer::runCycles(TrainingObserver* observer, const std::atomic<bool>* s
         }
         maybeStartFid(observer);
         if (auto status = deliverFidEvents(observer); !status) return status;
-        if (m_config.checkpointEvery > 0 && m_step % m_config.checkpointEvery == 0 && m_step < total) {
+        if (leader && m_config.checkpointEvery > 0 && m_step % m_config.checkpointEvery == 0 && m_step < total) {
             if (auto status = saveCheckpoint(latestCheckpointPath()); !status) return status;
             if (observer) observer->onCheckpoint(latestCheckpointPath(), m_step);
         }

@@ -2,6 +2,7 @@
 // The DDDG training loop (paper Algorithm 1), free of Qt so the CLI, the GUI's worker and
 // the tests drive the same code.
 #include "checkpoint.h"
+#include "data_parallel.h"
 #include "dataset.h"
 #include "dddg_model.h"
 #include "fid_monitor.h"
@@ -19,15 +20,21 @@ namespace dddg {
 class Trainer {
 public:
     /// A fresh model whose constant image x_0 is `data`'s mean pixel.
-    static Result<std::unique_ptr<Trainer>> create(const TrainerConfig& config, Dataset data);
-    /// Continues from a checkpoint written by a Trainer (optimisers, RNG and counters too).
+    /// With `parallel` distributed, every rank calls this with the same config and data;
+    /// rank 0's weights are broadcast, and config.batch is the global batch.
+    static Result<std::unique_ptr<Trainer>> create(const TrainerConfig& config, Dataset data,
+                                                   DataParallel parallel = {});
+    /// Continues from a checkpoint written by a Trainer (optimisers, RNG and counters too),
+    /// with any number of ranks (the global batch, not the world size, fixes the steps).
     static Result<std::unique_ptr<Trainer>> resume(const std::string& checkpointPath, Dataset data,
-                                                   const TrainerConfig* overrides = nullptr);
+                                                   const TrainerConfig* overrides = nullptr,
+                                                   DataParallel parallel = {});
 
     /// One cycle: for t = 0..t_max−1 a D step and a G step. Throws on a non-finite loss.
     CycleLosses runCycle();
-    /// Cycles until `config().totalCycles` are done or `stop` is set; logs metrics.jsonl,
-    /// writes checkpoints on the cadence and at the end. A non-finite loss stops the run
+    /// Cycles until `config().totalCycles` are done or `stop` is set (on any rank: all stop
+    /// at the same cycle); rank 0 logs metrics.jsonl and writes checkpoints on the cadence
+    /// and at the end. A non-finite loss stops the run
     /// with an Error and keeps the last good checkpoint. With `fidEvery` > 0, FID (LeNet) is
     /// scored in the background (see FidMonitor); at the end the run waits for a running
     /// evaluation, on `stop` or an error it cancels it: no thread outlives run().
@@ -50,14 +57,18 @@ public:
     int64_t runningFidStep() const { return m_fid ? m_fid->runningStep() : -1; }
     int64_t totalCycles() const { return m_config.totalCycles(m_data.size()); }
     const TrainerConfig& config() const { return m_config; }
+    const DataParallel& parallel() const { return m_parallel; }
     DddgModel& model() { return *m_model; }
     std::shared_ptr<DddgModel> sharedModel() { return m_model; }
 
 private:
-    Trainer(const TrainerConfig& config, Dataset data, std::shared_ptr<DddgModel> model, torch::Device device);
+    Trainer(const TrainerConfig& config, Dataset data, std::shared_ptr<DddgModel> model, torch::Device device,
+            DataParallel parallel);
+    /// The real batch of the whole global batch (so every rank draws the same), then this
+    /// rank's rows of it.
     std::pair<torch::Tensor, torch::Tensor> drawRealBatch();
     CycleLosses trainStep(int64_t t, torch::Tensor& state, const torch::Tensor& fakeLabels);
-    void throwIfNotFinite(const torch::Tensor& loss, int64_t t) const;
+    void throwIfNotFinite(double loss, int64_t t) const;
     std::string serializeState() const;
     Status restoreState(const std::string& bytes);
     FlatJson metricsLine(const CycleLosses& mean) const;
@@ -72,6 +83,7 @@ private:
     Dataset m_data;
     std::shared_ptr<DddgModel> m_model;
     torch::Device m_device;
+    DataParallel m_parallel;
     std::unique_ptr<torch::optim::Adam> m_optG, m_optD;
     int64_t m_step = 0;
     torch::Tensor m_cycleFakeLabels;

@@ -166,6 +166,9 @@ QWidget* TrainingView::buildSetup()
     m_device = new QComboBox;
     m_device->addItems({QStringLiteral("cpu"), QStringLiteral("cuda")});
     m_seed = spin(0, 999999999, 1);
+    m_processes = spin(1, 64, 1);
+    m_processes->setToolTip(tr("Data-parallel training on this many processes (dddg train --nproc): the batch is shared "
+                               "between them and must be divisible by it. Such runs cannot pause."));
     m_checkpointEvery = spin(0, 1000000, 100, 50);
     m_checkpointEvery->setToolTip(tr("Cycles between checkpoints (and film-strip frames); 0 = only at the end"));
     m_fidEvery = spin(0, 1000000, 200, 50);
@@ -185,6 +188,7 @@ QWidget* TrainingView::buildSetup()
     form->addRow(QString(), m_conditional);
     form->addRow(tr("Device"), m_device);
     form->addRow(tr("Seed"), m_seed);
+    form->addRow(tr("Processes"), m_processes);
     form->addRow(tr("Checkpoint every"), m_checkpointEvery);
     form->addRow(tr("FID every"), m_fidEvery);
     form->addRow(tr("Run folder"), dirRow);
@@ -324,6 +328,7 @@ TrainingRequest TrainingView::request() const
     r.conditional = m_conditional->isChecked();
     r.device = m_device->currentText();
     r.seed = quint64(m_seed->value());
+    r.processes = m_processes->value();
     r.checkpointEvery = m_checkpointEvery->value();
     r.fidEvery = m_fidEvery->value();
     r.resume = m_resume->isChecked();
@@ -340,6 +345,7 @@ void TrainingView::setRequest(const TrainingRequest& r)
     m_conditional->setChecked(r.conditional);
     m_device->setCurrentText(r.device);
     m_seed->setValue(int(r.seed));
+    m_processes->setValue(r.processes);
     m_checkpointEvery->setValue(int(r.checkpointEvery));
     m_fidEvery->setValue(int(r.fidEvery));
     m_outDir->setText(r.outDir);
@@ -352,6 +358,10 @@ int TrainingView::startRun(const TrainingRequest& request)
         emit message(tr("A run is already training in this window; stop it first"), true);
         return -1;
     }
+    if (request.processes > 1 && request.batch % request.processes != 0) {
+        emit message(tr("The batch (%1) must be divisible by the number of processes (%2)").arg(request.batch).arg(request.processes), true);
+        return -1;
+    }
     if (!QDir().mkpath(request.outDir)) {
         emit message(tr("Cannot create the run folder %1").arg(request.outDir), true);
         return -1;
@@ -359,6 +369,7 @@ int TrainingView::startRun(const TrainingRequest& request)
     m_liveRun = addRun(tr("this window: %1").arg(QFileInfo(request.outDir).fileName()), request.outDir, true);
     m_fidStatus.clear();
     m_fidLabel->setText(request.fidEvery > 0 ? tr("FID (LeNet): first at cycle %1").arg(request.fidEvery) : tr("FID (LeNet): off"));
+    m_liveProcesses = request.processes;
     m_worker->start(request);
     return m_liveRun;
 }
@@ -447,7 +458,8 @@ MetricChart* TrainingView::addChart(const QString& key)
 
 void TrainingView::refreshCharts()
 {
-    static const QStringList notCurves{QStringLiteral("step"), QStringLiteral("epoch"), QStringLiteral("wall_s"), QStringLiteral("world_size")};
+    static const QStringList notCurves{QStringLiteral("step"), QStringLiteral("epoch"), QStringLiteral("wall_s"), QStringLiteral("world_size"),
+                                       QStringLiteral("comm_s")};
     for (int id : std::as_const(m_dirty)) {
         if (!m_runs.contains(id)) continue;
         const Run& run = m_runs[id];
@@ -545,8 +557,12 @@ void TrainingView::onProgress(const TrainingProgress& p)
 {
     m_progress->setMaximum(int(std::min<qint64>(p.total, INT_MAX)));
     m_progress->setValue(int(std::min<qint64>(p.step, INT_MAX)));
-    if (m_state == RunState::Running)
-        m_rate->setText(tr("%1 cycles/s · ETA %2").arg(p.cyclesPerSecond, 0, 'f', 2).arg(duration(p.etaSeconds)));
+    if (m_state == RunState::Running) {
+        QString text = tr("%1 cycles/s · ETA %2").arg(p.cyclesPerSecond, 0, 'f', 2).arg(duration(p.etaSeconds));
+        if (p.worldSize > 1)
+            text += tr(" · %1 processes, %2% in collectives").arg(p.worldSize).arg(100 * p.communicationShare, 0, 'f', 0);
+        m_rate->setText(text);
+    }
     if (p.runningFidStep < 0 && p.nextFidStep >= 0)
         m_fidLabel->setText((m_fidStatus.isEmpty() ? QString() : m_fidStatus + QStringLiteral(" · ")) +
                             tr("next FID at %1").arg(p.nextFidStep));
@@ -556,7 +572,8 @@ void TrainingView::updateButtons()
 {
     const bool running = m_state == RunState::Running || m_state == RunState::Paused || m_state == RunState::Starting;
     m_start->setEnabled(!running && m_state != RunState::Stopping);
-    m_pause->setEnabled(m_state == RunState::Running || m_state == RunState::Paused);
+    // A multi-process run cannot pause: the ranks' collective timeouts would end it.
+    m_pause->setEnabled((m_state == RunState::Running || m_state == RunState::Paused) && m_liveProcesses <= 1);
     m_pause->setText(m_state == RunState::Paused ? tr("Resume") : tr("Pause"));
     m_stop->setEnabled(running);
     int id = selectedRun();

@@ -104,6 +104,7 @@ private:
     QSet<int> m_dirty;
     int m_nextId = 1;
     int m_liveRun = -1;
+    int m_liveProcesses = 1; ///< processes of the run this window started
     RunState m_state = RunState::Idle;
     QString m_fidStatus;
 
@@ -114,6 +115,7 @@ private:
     QCheckBox* m_conditional = nullptr;
     QComboBox* m_device = nullptr;
     QSpinBox* m_seed = nullptr;
+    QSpinBox* m_processes = nullptr;
     QSpinBox* m_checkpointEvery = nullptr;
     QSpinBox* m_fidEvery = nullptr;
     QLineEdit* m_outDir = nullptr;

@@ -1,7 +1,8 @@
 // The training monitor's engine side: the worker's metrics arrive in order on the GUI
 // thread, pause/resume/stop and the explorer hand-off work, stop and NaN leave loadable
 // checkpoints; the follower reads a metrics file while it is written (partial last line
-// included) and turns new checkpoints into film frames; smoothing and CSV export.
+// included) and turns new checkpoints into film frames; a run of several processes is
+// followed and stopped like one; smoothing and CSV export.
 // LibTorch first: Qt's `slots` macro must not be defined while its headers are parsed.
 #include "checkpoint.h"
 
@@ -129,6 +130,44 @@ private slots:
         auto checkpoint = loadCheckpoint(QDir(dir.path()).filePath(QStringLiteral("latest.ckpt")).toStdString());
         QVERIFY2(checkpoint.ok(), checkpoint.error().message.c_str());
         QVERIFY(checkpoint->step >= log.points.back().step);
+    }
+
+    void multiProcessRunIsFollowedAndStops()
+    {
+        // `dddg train --nproc 2` in child processes, reported like a run in this window.
+        QTemporaryDir dir;
+        WorkerLog log(m_worker);
+        QStringList frames;
+        connect(m_worker, &TrainingWorker::filmFrame, &log, [&frames](const FilmFrame& f) { frames << QString::number(f.step); });
+        TrainingRequest request = tinyRun(dir.path(), 1000000);
+        request.processes = 2;
+        request.checkpointEvery = 2;
+        m_worker->start(request);
+        QTRY_VERIFY_WITH_TIMEOUT(log.points.size() >= 4, 60000);
+        QCOMPARE(log.last.worldSize, 2);
+        QVERIFY(log.last.cyclesPerSecond > 0);
+        QCOMPARE(log.points.back().values.value(QStringLiteral("world_size")), 2.0);
+        QTRY_VERIFY_WITH_TIMEOUT(!frames.isEmpty(), 30000); // a checkpoint became a film frame
+        m_worker->requestSnapshot();
+        QTRY_COMPARE_WITH_TIMEOUT(log.snapshots.size(), 1, 10000);
+        m_worker->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(log.ended(), 60000);
+        QVERIFY(log.states.contains(RunState::Stopping));
+        QCOMPARE(log.states.back(), RunState::Finished);
+        QVERIFY2(log.lastMessage.startsWith(QStringLiteral("stopped at cycle")), qPrintable(log.lastMessage));
+        auto checkpoint = loadCheckpoint(QDir(dir.path()).filePath(QStringLiteral("latest.ckpt")).toStdString());
+        QVERIFY2(checkpoint.ok(), checkpoint.error().message.c_str());
+        QCOMPARE(checkpoint->step, log.points.back().step); // every rank stopped at the cycle rank 0 logged last
+
+        // A batch the processes cannot share fails with the launcher's one line.
+        QTemporaryDir bad;
+        WorkerLog badLog(m_worker);
+        TrainingRequest odd = tinyRun(bad.path(), 4);
+        odd.processes = 3;
+        m_worker->start(odd);
+        QTRY_VERIFY_WITH_TIMEOUT(badLog.ended(), 30000);
+        QCOMPARE(badLog.states.back(), RunState::Failed);
+        QVERIFY2(badLog.lastMessage.contains(QStringLiteral("not divisible")), qPrintable(badLog.lastMessage));
     }
 
     void nonFiniteLossStopsTheRunAndKeepsTheLastGoodCheckpoint()

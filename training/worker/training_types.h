@@ -28,6 +28,7 @@ struct TrainingRequest {
     qint64 fidEvery = 200;
     qint64 fidSamples = 500;
     int threads = 1; ///< intra-op threads of the training thread (1 leaves a core to the UI)
+    int processes = 1; ///< > 1: data-parallel `dddg train --nproc N` in child processes
 };
 
 /// One line of metrics.jsonl: `step`, and whichever values it has (loss_d, fid_lenet, …).
@@ -53,6 +54,8 @@ struct TrainingProgress {
     double etaSeconds = 0;
     qint64 nextFidStep = -1;    ///< −1: no FID due
     qint64 runningFidStep = -1; ///< −1: none running
+    int worldSize = 1;              ///< processes training the run
+    double communicationShare = 0;  ///< of the wall time, spent in collectives (world size > 1)
 };
 
 } // namespace dddg

@@ -1,6 +1,7 @@
 #include "training_worker.h"
 
 #include "film_strip.h"
+#include "process_run.h"
 #include "run_follower.h"
 #include "trainer.h"
 
@@ -153,6 +154,13 @@ void TrainingWorker::run(const TrainingRequest& request)
     QString message;
     RunState end = RunState::Finished;
     try {
+        if (request.processes > 1) {
+            end = runInProcesses(this, request, {m_stop, m_snapshot}, message);
+            if (end == RunState::Failed) spdlog::error("training failed: {}", message.toStdString());
+            m_running = false;
+            Q_EMIT stateChanged(end, message);
+            return;
+        }
         TrainerConfig config = configFrom(request);
         if (request.conditional) config.model.numClasses = -1;
         auto data = loadDataset(config.dataset, config.dataDir, Split::Train);

@@ -1,0 +1,27 @@
+#pragma once
+// `dddg train` on several processes (SPEC §9): the local launcher behind --nproc N, and how
+// a rank started by any launcher (ours, torchrun-style, Slurm) joins the run.
+#include "cli_args.h"
+#include "commands.h"
+#include "data_parallel.h"
+
+#include <chrono>
+
+namespace dddg::cli {
+
+/// --dist-timeout: how long a rank waits for the rendezvous and for any collective.
+std::chrono::milliseconds distributedTimeout(const CliArgs& args);
+/// True when this process is a rank of a multi-process run (RANK/WORLD_SIZE are set).
+bool startedAsRank();
+/// Checks that `nproc` processes can share the global `batch` (one line, exit 2 if not).
+void checkProcessCount(int64_t nproc, int64_t batch);
+/// Joins the run the environment describes (RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT, …);
+/// a single process when none. Splits this machine's cores between its local ranks unless
+/// OMP_NUM_THREADS is set.
+DataParallel joinRunFromEnvironment(const std::string& device, std::chrono::milliseconds timeout);
+/// `dddg train … --nproc N`: hosts the rendezvous store, starts N copies of this command as
+/// ranks 0..N−1 on this machine, forwards stop signals, and when one rank fails stops the
+/// others after the timeout. Returns the run's exit code.
+int launchLocalRanks(const Argv& argv, int nproc, std::chrono::milliseconds timeout);
+
+} // namespace dddg::cli

@@ -1,0 +1,171 @@
+#include "process_run.h"
+
+#include "checkpoint.h"
+#include "film_strip.h"
+#include "metrics_log.h"
+#include "run_follower.h"
+#include "training_worker.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <csignal>
+
+namespace dddg {
+namespace {
+
+/// What the run's folder has shown so far, turned into the worker's signals.
+class RunWatch {
+public:
+    RunWatch(TrainingWorker* worker, const TrainingRequest& request)
+        : m_worker(worker), m_dir(request.outDir), m_total(request.steps),
+          m_metrics(QDir(request.outDir).filePath(QStringLiteral("metrics.jsonl")).toStdString())
+    {
+    }
+
+    void poll()
+    {
+        for (const auto& line : m_metrics.poll()) {
+            MetricPoint point = toMetricPoint(line);
+            Q_EMIT m_worker->metric(point);
+            if (auto fid = point.values.constFind(QStringLiteral("fid_lenet")); fid != point.values.constEnd())
+                Q_EMIT m_worker->fidFinished(point.step, *fid);
+            if (point.values.contains(QStringLiteral("loss_d"))) sendProgress(point);
+        }
+        pollCheckpoint();
+    }
+    QString latestCheckpoint() const { return QDir(m_dir).filePath(QStringLiteral("latest.ckpt")); }
+    qint64 lastStep() const { return m_lastStep; }
+
+private:
+    void sendProgress(const MetricPoint& point)
+    {
+        if (m_firstStep < 0) m_firstStep = point.step, m_firstWall = point.wallSeconds;
+        m_lastStep = point.step;
+        TrainingProgress p;
+        p.step = point.step;
+        p.total = m_total;
+        const double seconds = point.wallSeconds - m_firstWall;
+        p.cyclesPerSecond = seconds > 0 ? double(point.step - m_firstStep) / seconds : 0;
+        p.etaSeconds = p.cyclesPerSecond > 0 ? double(m_total - point.step) / p.cyclesPerSecond : 0;
+        p.worldSize = int(point.values.value(QStringLiteral("world_size"), 1));
+        const double comm = point.values.value(QStringLiteral("comm_s"), 0);
+        p.communicationShare = point.wallSeconds > 0 ? comm / point.wallSeconds : 0;
+        Q_EMIT m_worker->progress(p);
+    }
+    void pollCheckpoint()
+    {
+        QFileInfo info(latestCheckpoint());
+        if (!info.exists() || (info.lastModified() == m_checkpointTime && info.size() == m_checkpointSize)) return;
+        auto checkpoint = loadCheckpoint(info.filePath().toStdString());
+        if (!checkpoint) return; // mid-write (renamed in atomically, so rare): the next poll sees it
+        m_checkpointTime = info.lastModified();
+        m_checkpointSize = info.size();
+        Q_EMIT m_worker->checkpointSaved(info.filePath(), checkpoint->step);
+        Q_EMIT m_worker->filmFrame({checkpoint->step, renderFilmFrame(*checkpoint->model)});
+    }
+
+    TrainingWorker* m_worker;
+    QString m_dir;
+    qint64 m_total;
+    MetricsFollower m_metrics;
+    QDateTime m_checkpointTime;
+    qint64 m_checkpointSize = -1;
+    qint64 m_firstStep = -1, m_lastStep = 0;
+    double m_firstWall = 0;
+};
+
+/// The last "error: …" line of the run's stderr, without the prefix.
+QString lastError(const QString& stderrText)
+{
+    const auto lines = stderrText.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it)
+        if (it->startsWith(QLatin1String("error: "))) return it->mid(7).trimmed();
+    return lines.isEmpty() ? QString() : lines.back().trimmed();
+}
+
+} // namespace
+
+QString dddgCommandLine()
+{
+    const QString fromEnv = qEnvironmentVariable("DDDG_CLI");
+    if (!fromEnv.isEmpty()) return fromEnv;
+    const QDir here(QCoreApplication::applicationDirPath());
+    for (const QString& candidate : {here.filePath(QStringLiteral("dddg")), here.filePath(QStringLiteral("../cli/dddg"))})
+        if (QFileInfo(candidate).isExecutable()) return QFileInfo(candidate).canonicalFilePath();
+    return QStandardPaths::findExecutable(QStringLiteral("dddg"));
+}
+
+QStringList trainArguments(const TrainingRequest& r)
+{
+    QStringList a{QStringLiteral("train"), QStringLiteral("--dataset"), r.dataset, QStringLiteral("--out"), r.outDir};
+    auto add = [&a](const char* flag, const QString& value) { a << QString::fromLatin1(flag) << value; };
+    if (!r.dataDir.isEmpty()) add("--data-dir", r.dataDir);
+    add("--steps", QString::number(r.steps));
+    add("--batch", QString::number(r.batch));
+    add("--tmax", QString::number(r.tMax));
+    add("--dz", QString::number(r.dz));
+    add("--width", QString::number(r.width));
+    add("--degradation", r.degradation);
+    add("--device", r.device);
+    add("--seed", QString::number(r.seed));
+    add("--checkpoint-every", QString::number(r.checkpointEvery));
+    add("--log-every", QString::number(std::max<qint64>(1, r.logEvery)));
+    add("--fid-every", QString::number(r.fidEvery));
+    add("--fid-samples", QString::number(r.fidSamples));
+    if (r.conditional) a << QStringLiteral("--conditional");
+    if (r.resume) a << QStringLiteral("--resume");
+    if (r.processes > 1) add("--nproc", QString::number(r.processes));
+    return a;
+}
+
+RunState runInProcesses(TrainingWorker* worker, const TrainingRequest& request, ProcessRunControl control, QString& message)
+{
+    const QString program = dddgCommandLine();
+    if (program.isEmpty()) {
+        message = QObject::tr("the dddg command line was not found beside the explorer or on PATH (set DDDG_CLI)");
+        return RunState::Failed;
+    }
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments(trainArguments(request));
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.start();
+    if (!process.waitForStarted(30000)) {
+        message = QObject::tr("cannot start %1: %2").arg(program, process.errorString());
+        return RunState::Failed;
+    }
+    Q_EMIT worker->runStarted(request.outDir, request.steps,
+                              QObject::tr("%1, %2 processes, global batch %3").arg(request.dataset).arg(request.processes).arg(request.batch));
+    Q_EMIT worker->stateChanged(RunState::Running, QString());
+    RunWatch watch(worker, request);
+    QString errors;
+    bool stopSent = false;
+    while (!process.waitForFinished(250)) {
+        errors += QString::fromUtf8(process.readAllStandardError());
+        if (control.stop && !stopSent) { // the launcher forwards it; every rank stops at one cycle
+            ::kill(pid_t(process.processId()), SIGTERM);
+            stopSent = true;
+            Q_EMIT worker->stateChanged(RunState::Stopping, QString());
+        }
+        watch.poll();
+        if (control.snapshot.exchange(false) && QFileInfo::exists(watch.latestCheckpoint()))
+            Q_EMIT worker->snapshotReady(watch.latestCheckpoint()); // rank 0's newest checkpoint
+    }
+    errors += QString::fromUtf8(process.readAllStandardError());
+    watch.poll();
+    const int code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    if (code == 0) return RunState::Finished;
+    if (stopSent && code == 128 + SIGTERM) {
+        message = QObject::tr("stopped at cycle %1; checkpoint saved").arg(watch.lastStep());
+        return RunState::Finished;
+    }
+    message = lastError(errors);
+    if (message.isEmpty()) message = QObject::tr("dddg train ended with code %1").arg(code);
+    return RunState::Failed;
+}
+
+} // namespace dddg
