@@ -1,5 +1,6 @@
 // dddg bench: throughput of training, sampling and inversion on synthetic data, as JSON lines.
 #include "baseline_model.h"
+#include "bench_distributed.h"
 #include "command_support.h"
 #include "commands.h"
 #include "inversion.h"
@@ -26,6 +27,8 @@ const std::vector<FlagSpec>& benchFlags()
         {"dz", "D", "latent size (default 64)"},
         {"sample-batch", "B", "batch for sampling and inversion (default 64)"},
         {"ddpm-width", "C", "base width of the DDPM U-Net compared in generation (default 32 on cpu, 64 on cuda)"},
+        {"nproc", "N", "also train on MNIST with 1..N processes (dddg train --nproc) and report speed-up and collective share"},
+        {"nproc-cycles", "K", "cycles of each of those runs (default 40)"},
     };
     return flags;
 }
@@ -84,6 +87,8 @@ int runBench(const Argv& argv)
     config.model.dz = args.integer("dz", 64, 1, 4096);
     config.steps = 1;
     const int64_t sampleBatch = args.integer("sample-batch", 64, 1, 4096);
+    const int64_t nproc = args.integer("nproc", 0, 0, 64);
+    if (nproc > 0 && config.batch % nproc != 0) throw CliError("dddg bench: --batch must be divisible by --nproc");
 
     Dataset data; // synthetic: the speed of the engine, not of a data set
     data.name = "synthetic";
@@ -143,6 +148,12 @@ int runBench(const Argv& argv)
     printJsonLine(ratio, {"bench", "ratio"});
     auto images = data.images.narrow(0, 0, sampleBatch);
     emit("invert", "images_per_s", sampleBatch * rate(seconds, device, [&] { invert(model, images); }), sampleBatch);
+    if (nproc > 0) {
+        int64_t trained = 0;
+        for (const auto& p : model.g->parameters()) trained += p.numel();
+        for (const auto& p : model.d->parameters()) trained += p.numel();
+        benchDataParallel(config, int(nproc), args.integer("nproc-cycles", 40, 5, 1000000), trained * config.model.tMax());
+    }
     return 0;
 }
 
