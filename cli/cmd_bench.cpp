@@ -27,6 +27,7 @@ const std::vector<FlagSpec>& benchFlags()
         {"dz", "D", "latent size (default 64)"},
         {"sample-batch", "B", "batch for sampling and inversion (default 64)"},
         {"ddpm-width", "C", "base width of the DDPM U-Net compared in generation (default 32 on cpu, 64 on cuda)"},
+        {"only", "train|sample|invert", "measure one of them alone (default: all)"},
         {"nproc", "N", "also train on MNIST with 1..N processes (dddg train --nproc) and report speed-up and collective share"},
         {"nproc-cycles", "K", "cycles of each of those runs (default 40)"},
     };
@@ -112,7 +113,17 @@ int runBench(const Argv& argv)
         printJsonLine(json, {"bench", unit, "batch", "device"});
     };
 
-    emit("train", "cycles_per_s", rate(seconds, device, [&] { trainer->runCycle(); }), config.batch);
+    const std::string only = args.text("only");
+    if (!only.empty() && only != "train" && only != "sample" && only != "invert")
+        throw CliError("dddg bench: --only must be train, sample or invert");
+    if (only.empty() || only == "train")
+        emit("train", "cycles_per_s", rate(seconds, device, [&] { trainer->runCycle(); }), config.batch);
+    if (only == "train") return 0;
+    auto images = data.images.narrow(0, 0, sampleBatch);
+    if (only == "invert") {
+        emit("invert", "images_per_s", sampleBatch * rate(seconds, device, [&] { invert(model, images); }), sampleBatch);
+        return 0;
+    }
     uint64_t seed = 0;
     const double dddgRate = sampleBatch * rate(seconds, device, [&] { sample(model, sampleBatch, seed++); });
     emit("sample", "images_per_s", dddgRate, sampleBatch);
@@ -146,7 +157,7 @@ int runBench(const Argv& argv)
     ratio.set("ddpm_images_per_s", ddpmRate);
     ratio.set("device", device.str());
     printJsonLine(ratio, {"bench", "ratio"});
-    auto images = data.images.narrow(0, 0, sampleBatch);
+    if (only == "sample") return 0;
     emit("invert", "images_per_s", sampleBatch * rate(seconds, device, [&] { invert(model, images); }), sampleBatch);
     if (nproc > 0) {
         int64_t trained = 0;

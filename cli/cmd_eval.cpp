@@ -4,6 +4,7 @@
 #include "fid.h"
 #include "image_metrics.h"
 #include "inversion.h"
+#include "latent_diagnostics.h"
 #include "progress_bar.h"
 
 #include <torch/torch.h>
@@ -113,7 +114,22 @@ int runEval(const Argv& argv)
         json.set("ssim_encoder", encoder.ssim / double(n));
     }
     json.set("dataset", name);
-    printJsonLine(json, {"psnr", "ssim", "fid_lenet", "n", "refine", "psnr_encoder", "ssim_encoder"});
+    // How much the latents carry: the encoder's error per step on the model's own samples,
+    // and how varied samples of a class are next to real images of it.
+    const auto encoderError = encoderErrorPerStep(model, std::min<int64_t>(n, 500), 77);
+    double meanError = 0;
+    for (size_t t = 0; t < encoderError.size(); ++t) {
+        json.set("l_enc_t" + std::to_string(t), encoderError[t]);
+        meanError += encoderError[t] / double(encoderError.size());
+    }
+    json.set("l_enc", meanError);
+    const auto diversity = diversityRatioPerClass(model, data, 100, 91);
+    double meanRatio = 0, minRatio = diversity.empty() ? 0 : diversity[0];
+    for (double r : diversity) meanRatio += r / double(diversity.size()), minRatio = std::min(minRatio, r);
+    json.set("diversity_ratio", meanRatio);
+    json.set("diversity_ratio_min", minRatio);
+    printJsonLine(json, {"psnr", "ssim", "fid_lenet", "n", "refine", "psnr_encoder", "ssim_encoder", "l_enc", "diversity_ratio",
+                         "diversity_ratio_min"});
     return 0;
 }
 

@@ -38,6 +38,7 @@ const std::vector<FlagSpec>& trainFlags()
         {"dz", "D", "latent size per step (default 64)"},
         {"degradation", "blur|pool", "degradation family (default blur)"},
         {"conditional", "", "class-conditional (CAGAN) training on the labels"},
+        {"latent-map", "", "z_t also enters G as a spatial map at the bottleneck (see docs/results.md)"},
         {"device", "cpu|cuda", "where to train (default cpu)"},
         {"nproc", "N", "data-parallel on N local processes sharing --batch (default 1; see docs/distributed.md)"},
         {"dist-timeout", "S", "seconds a process waits for the others to join or answer (default 60)"},
@@ -90,6 +91,7 @@ TrainerConfig configFrom(const CliArgs& args)
     c.device = args.text("device", "cpu");
     c.model.width = args.integer("width", c.device == "cpu" ? 16 : 48, 4, 1024);
     c.learningRate = args.number("lr", 0.002, 1e-8, 1);
+    c.model.latentMap = args.has("latent-map");
     c.encWeight = args.number("enc-weight", 1.0, 0, 1e4);
     c.r1Weight = args.number("r1-weight", 0.1, 0, 1e4);
     c.seed = uint64_t(args.integer("seed", 0, 0, std::numeric_limits<int64_t>::max()));

@@ -19,7 +19,7 @@ BaselineTrainerConfig baselineConfigFrom(const CliArgs& args)
     BaselineTrainerConfig c;
     if (!parseBaselineKind(args.text("method"), c.model.kind))
         throw CliError("dddg train: --method must be dddg, ddpm, dae, daed or cold, not '" + args.text("method") + "'");
-    for (const char* flag : {"conditional", "dz", "fid-every", "fid-samples", "classifier"})
+    for (const char* flag : {"conditional", "latent-map", "enc-weight", "r1-weight", "dz", "fid-every", "fid-samples", "classifier"})
         if (args.has(flag)) throw CliError(std::string("dddg train: --") + flag + " applies to --method dddg only");
     const std::string schedule = args.text("schedule", "linear");
     if (args.has("schedule") && c.model.kind != BaselineKind::Ddpm) throw CliError("dddg train: --schedule applies to --method ddpm only");

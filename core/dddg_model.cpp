@@ -57,7 +57,9 @@ void DddgModel::updateEma(double decay)
     torch::NoGradGuard noGrad;
     auto blend = [decay](torch::nn::Module& live, torch::nn::Module& ema) {
         auto liveParams = live.parameters(), emaParams = ema.parameters();
-        for (size_t i = 0; i < liveParams.size(); ++i) emaParams[i].mul_(decay).add_(liveParams[i], 1.0 - decay);
+        // Multi-tensor ops: one launch per list on CUDA (the CPU runs the same loop inside).
+        at::_foreach_mul_(emaParams, decay);
+        at::_foreach_add_(emaParams, liveParams, 1.0 - decay);
         auto liveBuffers = live.buffers(), emaBuffers = ema.buffers();
         for (size_t i = 0; i < liveBuffers.size(); ++i) emaBuffers[i].copy_(liveBuffers[i]);
     };

@@ -29,6 +29,10 @@ GeneratorImpl::GeneratorImpl(const ModelConfig& config) : m_config(config)
     }
     m_map0 = register_module("map0", EqLinear(mapIn, S));
     m_map1 = register_module("map1", EqLinear(S, S));
+    if (config.latentMap) {
+        const int64_t side = config.imageSize / 4;
+        m_latentMap = register_module("latent_map", EqLinear(config.dz, c1 * side * side, 1.0));
+    }
     m_fromImage = register_module("from_image", EqConv2d(config.channels, c0, 1));
     m_enc0 = register_module("enc0", StyledConv(c0, c0, S));
     m_down1 = register_module("down1", StyledConv(c0, c1, S));
@@ -59,7 +63,9 @@ torch::Tensor GeneratorImpl::forward(const torch::Tensor& x, const torch::Tensor
     auto up = [](const torch::Tensor& h) { return h.repeat_interleave(2, 2).repeat_interleave(2, 3); };
     auto h32 = m_enc0(lrelu(m_fromImage(x)), w);
     auto h16 = m_down1(F::avg_pool2d(h32, F::AvgPool2dFuncOptions(2)), w);
-    auto h8 = m_mid(m_down2(F::avg_pool2d(h16, F::AvgPool2dFuncOptions(2)), w), w);
+    auto h8 = m_down2(F::avg_pool2d(h16, F::AvgPool2dFuncOptions(2)), w);
+    if (m_latentMap) h8 = h8 + m_latentMap(zScaled).view_as(h8); // where z can place shape, not only style
+    h8 = m_mid(h8, w);
     // Few full-resolution convolutions: they dominate the cost on a 2-core CPU.
     auto u16 = m_up1(up(h8), w) + h16;
     auto u32 = m_up0(up(u16), w) + h32;

@@ -36,6 +36,7 @@ private:
     torch::nn::Embedding m_timeEmbed{nullptr};
     torch::nn::Embedding m_classEmbed{nullptr};
     EqLinear m_map0{nullptr}, m_map1{nullptr};
+    EqLinear m_latentMap{nullptr}; ///< z_t ∘ s_t → [2·width, side/4, side/4] (ModelConfig::latentMap)
     EqConv2d m_fromImage{nullptr}, m_toImage{nullptr};
     StyledConv m_enc0{nullptr}, m_down1{nullptr}, m_down2{nullptr}, m_mid{nullptr};
     StyledConv m_up1{nullptr}, m_up0{nullptr};

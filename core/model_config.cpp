@@ -11,6 +11,7 @@ void ModelConfig::writeTo(FlatJson& json) const
     json.set("width", long(width));
     json.set("style_dim", long(styleDim));
     json.set("embed_dim", long(embedDim));
+    json.set("latent_map", latentMap);
     json.set("tmax", long(degradation.tMax));
     json.set("degradation", toString(degradation.kind));
     json.set("sigma_max", degradation.sigmaMax);
@@ -28,6 +29,7 @@ Result<ModelConfig> ModelConfig::readFrom(const FlatJson& json)
     c.width = int64_t(json.number("width", double(c.width)));
     c.styleDim = int64_t(json.number("style_dim", double(c.styleDim)));
     c.embedDim = int64_t(json.number("embed_dim", double(c.embedDim)));
+    c.latentMap = json.boolean("latent_map", false);
     c.degradation.tMax = int64_t(json.number("tmax", double(c.degradation.tMax)));
     if (!parseDegradationKind(json.string("degradation", "blur"), c.degradation.kind))
         return makeError("unknown degradation '" + json.string("degradation", "") + "'");

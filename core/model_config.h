@@ -13,6 +13,10 @@ struct ModelConfig {
     int64_t width = 16;         ///< base channel count of G and D (16: usable on a 2-core CPU)
     int64_t styleDim = 128;     ///< size of the vector that modulates G's convolutions
     int64_t embedDim = 32;      ///< size of the learned time (and class) embeddings
+    /// z_t also enters G as a learned spatial map at the bottleneck (side/4), not only through
+    /// the channel-wise modulation: a global style can vary brightness and stroke weight,
+    /// a map can move shape. Off in checkpoints written before it existed.
+    bool latentMap = false;
     DegradationConfig degradation;
 
     int64_t tMax() const { return degradation.tMax; }

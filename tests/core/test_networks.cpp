@@ -1,4 +1,5 @@
-// Shapes through G and D, CAGAN head selection, equalized-lr scaling.
+// Shapes through G and D, CAGAN head selection, equalized-lr scaling, the latent map.
+#include "checkpoint.h"
 #include "dddg_model.h"
 #include "test_support.h"
 
@@ -68,4 +69,38 @@ TEST(Networks, EmaMovesTowardsLiveWeights)
     auto live = model.g->parameters()[0], ema = model.gEma->parameters()[0];
     EXPECT_TRUE(torch::allclose(ema, 0.9 * before + 0.1 * live, 1e-5, 1e-6));
     for (auto& p : model.gEma->parameters()) EXPECT_FALSE(p.requires_grad());
+}
+
+TEST(Networks, LatentMapLetsZMoveShapeAndRoundTrips)
+{
+    torch::manual_seed(11);
+    auto config = test::tinyConfig();
+    FlatJson old; // a header from before the option: every field at its default
+    auto fromOld = ModelConfig::readFrom(old);
+    ASSERT_TRUE(fromOld.ok());
+    EXPECT_FALSE(fromOld->latentMap);
+    config.latentMap = true;
+    DddgModel model(config);
+    auto x = torch::zeros({2, 1, 32, 32});
+    auto z = torch::randn({2, 8});
+    auto out = model.g->forward(x, z, 3);
+    EXPECT_EQ(out.sizes(), x.sizes());
+    int mapParams = 0;
+    for (const auto& item : model.g->named_parameters())
+        if (item.key().rfind("latent_map.", 0) == 0) ++mapParams;
+    EXPECT_EQ(mapParams, 2);
+    // The map is learnable: z reaches G's output through it.
+    auto zGrad = z.clone().set_requires_grad(true);
+    model.g->forward(x, zGrad, 3).sum().backward();
+    EXPECT_GT(zGrad.grad().abs().sum().item<double>(), 0.0);
+    // Checkpoints keep the option and its weights.
+    Checkpoint checkpoint;
+    checkpoint.config.set("dataset", "mnist");
+    checkpoint.model = std::make_shared<DddgModel>(config);
+    const auto path = test::tempDir("latent-map") + "/m.ckpt";
+    ASSERT_TRUE(saveCheckpoint(path, checkpoint).ok());
+    auto loaded = loadCheckpoint(path);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().message;
+    EXPECT_TRUE(loaded->model->config().latentMap);
+    EXPECT_TRUE(test::sameWeights(*loaded->model->g, *checkpoint.model->g));
 }
