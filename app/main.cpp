@@ -1,4 +1,5 @@
 // dddg-explorer: the Qt explorer over the DDDG engine.
+#include "cpu_runtime.h"
 #include "command_line.h"
 #include "explorer_engine.h"
 #include "latency_probe.h"
@@ -45,6 +46,7 @@ void installTranslators(QApplication& app, const QString& language, std::vector<
 
 int main(int argc, char** argv)
 {
+    dddg::configureCpuRuntime();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("dddg-explorer"));
     QApplication::setOrganizationName(QStringLiteral("dddg"));

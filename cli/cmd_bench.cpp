@@ -116,13 +116,23 @@ int runBench(const Argv& argv)
     const std::string only = args.text("only");
     if (!only.empty() && only != "train" && only != "sample" && only != "invert")
         throw CliError("dddg bench: --only must be train, sample or invert");
+    // Data-parallel training last, whatever --only chose: it starts processes of its own.
+    auto finish = [&] {
+        if (nproc > 0) {
+            int64_t trained = 0;
+            for (const auto& p : model.g->parameters()) trained += p.numel();
+            for (const auto& p : model.d->parameters()) trained += p.numel();
+            benchDataParallel(config, int(nproc), args.integer("nproc-cycles", 40, 5, 1000000), trained * config.model.tMax());
+        }
+        return 0;
+    };
     if (only.empty() || only == "train")
         emit("train", "cycles_per_s", rate(seconds, device, [&] { trainer->runCycle(); }), config.batch);
-    if (only == "train") return 0;
+    if (only == "train") return finish();
     auto images = data.images.narrow(0, 0, sampleBatch);
     if (only == "invert") {
         emit("invert", "images_per_s", sampleBatch * rate(seconds, device, [&] { invert(model, images); }), sampleBatch);
-        return 0;
+        return finish();
     }
     uint64_t seed = 0;
     const double dddgRate = sampleBatch * rate(seconds, device, [&] { sample(model, sampleBatch, seed++); });
@@ -157,15 +167,9 @@ int runBench(const Argv& argv)
     ratio.set("ddpm_images_per_s", ddpmRate);
     ratio.set("device", device.str());
     printJsonLine(ratio, {"bench", "ratio"});
-    if (only == "sample") return 0;
+    if (only == "sample") return finish();
     emit("invert", "images_per_s", sampleBatch * rate(seconds, device, [&] { invert(model, images); }), sampleBatch);
-    if (nproc > 0) {
-        int64_t trained = 0;
-        for (const auto& p : model.g->parameters()) trained += p.numel();
-        for (const auto& p : model.d->parameters()) trained += p.numel();
-        benchDataParallel(config, int(nproc), args.integer("nproc-cycles", 40, 5, 1000000), trained * config.model.tMax());
-    }
-    return 0;
+    return finish();
 }
 
 } // namespace dddg::cli

@@ -1,6 +1,7 @@
 // dddg: the headless command line over the DDDG engine (design §7).
 #include "cli_args.h"
 #include "commands.h"
+#include "cpu_runtime.h"
 
 #include <c10/util/Exception.h>
 #include <spdlog/spdlog.h>
@@ -35,6 +36,7 @@ constexpr const char* kUsage =
 int main(int argc, char** argv)
 {
     using namespace dddg::cli;
+    dddg::configureCpuRuntime();
     spdlog::set_level(spdlog::level::warn);
     // LibTorch may start with one intra-op thread; use every core unless the user chose.
     if (!std::getenv("OMP_NUM_THREADS") && std::thread::hardware_concurrency() > 1)
