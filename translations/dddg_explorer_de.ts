@@ -1,10 +1,31 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>QObject</name>
     <message>
         <source>bundled model</source>
         <translation>mitgeliefertes Modell</translation>
+    </message>
+    <message>
+        <source>the dddg command line was not found beside the explorer or on PATH (set DDDG_CLI)</source>
+        <translation>das Kommandozeilenprogramm dddg wurde weder neben dem Explorer noch im PATH gefunden (DDDG_CLI setzen)</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 lässt sich nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 processes, global batch %3</source>
+        <translation>%1, %2 Prozesse, globaler Batch %3</translation>
+    </message>
+    <message>
+        <source>stopped at cycle %1; checkpoint saved</source>
+        <translation>gestoppt bei Zyklus %1; Checkpoint gespeichert</translation>
+    </message>
+    <message>
+        <source>dddg train ended with code %1</source>
+        <translation>dddg train endete mit Code %1</translation>
     </message>
 </context>
 <context>
@@ -156,7 +177,7 @@
         <translation>Stufe t von reduce_info, 1 ≤ t &lt; t_max = 6</translation>
     </message>
     <message>
-        <source>Seed of the noise and of the methods' own randomness</source>
+        <source>Seed of the noise and of the methods&apos; own randomness</source>
         <translation>Seed des Rauschens und des Zufalls der Methoden</translation>
     </message>
     <message>
@@ -204,7 +225,7 @@
         <translation>Auf den ersten N Testbildern ausführen und die Mittelwerttabelle zeigen (wie dddg compare --n N)</translation>
     </message>
     <message>
-        <source>Deep Image Prior's iteration budget (its early stop)</source>
+        <source>Deep Image Prior&apos;s iteration budget (its early stop)</source>
         <translation>Iterationsbudget von Deep Image Prior (sein früher Abbruch)</translation>
     </message>
     <message>
@@ -330,7 +351,7 @@
         <translation>S</translation>
     </message>
     <message>
-        <source>Swap the wipe's two sides (S)</source>
+        <source>Swap the wipe&apos;s two sides (S)</source>
         <translation>Die beiden Seiten des Wischvergleichs tauschen (S)</translation>
     </message>
     <message>
@@ -470,7 +491,7 @@ die Untergrenze</translation>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <source>the session's pasted image is not stored; choose an input, then Run</source>
+        <source>the session&apos;s pasted image is not stored; choose an input, then Run</source>
         <translation>das eingefügte Bild der Sitzung ist nicht gespeichert; Eingabe wählen, dann ausführen</translation>
     </message>
     <message>
@@ -647,8 +668,8 @@ Slots, Interpolation, Inversion und Rückgängig funktionieren wie gewohnt.</tra
         <translation>z_t = D_enc(reduce_info(x, t+1), t+1) für jedes t: ein Durchlauf</translation>
     </message>
     <message>
-        <source>Then optimise each z_t in turn so that x'_{t+1} matches reduce_info(x, t+1)</source>
-        <translation>Danach jedes z_t der Reihe nach optimieren, sodass x'_{t+1} zu reduce_info(x, t+1) passt</translation>
+        <source>Then optimise each z_t in turn so that x&apos;_{t+1} matches reduce_info(x, t+1)</source>
+        <translation>Danach jedes z_t der Reihe nach optimieren, sodass x&apos;_{t+1} zu reduce_info(x, t+1) passt</translation>
     </message>
     <message>
         <source> steps per t</source>
@@ -723,7 +744,7 @@ Slots, Interpolation, Inversion und Rückgängig funktionieren wie gewohnt.</tra
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <source>Make slot %1's code the current code</source>
+        <source>Make slot %1&apos;s code the current code</source>
         <translation>Code aus Slot %1 zum aktuellen Code machen</translation>
     </message>
     <message>
@@ -747,7 +768,7 @@ Slots, Interpolation, Inversion und Rückgängig funktionieren wie gewohnt.</tra
         <translation>sphärisch</translation>
     </message>
     <message>
-        <source>Ticked steps move towards B; unticked ones keep A's z_t (per-step mixing).</source>
+        <source>Ticked steps move towards B; unticked ones keep A&apos;s z_t (per-step mixing).</source>
         <translation>Angehakte Schritte bewegen sich Richtung B; nicht angehakte behalten das z_t von A (schrittweises Mischen).</translation>
     </message>
     <message>
@@ -755,7 +776,7 @@ Slots, Interpolation, Inversion und Rückgängig funktionieren wie gewohnt.</tra
         <translation>unkonditioniert</translation>
     </message>
     <message>
-        <source>Interpolate z_%1 (else keep slot A's)</source>
+        <source>Interpolate z_%1 (else keep slot A&apos;s)</source>
         <translation>z_%1 interpolieren (sonst das von Slot A behalten)</translation>
     </message>
     <message>
@@ -767,8 +788,8 @@ Slots, Interpolation, Inversion und Rückgängig funktionieren wie gewohnt.</tra
         <translation>echtes x_t</translation>
     </message>
     <message>
-        <source>code x'_t</source>
-        <translation>Code x'_t</translation>
+        <source>code x&apos;_t</source>
+        <translation>Code x&apos;_t</translation>
     </message>
     <message>
         <source>inverting…</source>
@@ -1065,7 +1086,7 @@ Degradation %3</translation>
         <translation>es ist kein Datensatz geladen</translation>
     </message>
     <message>
-        <source>the session's checkpoint %1 is missing; open it by hand, then the session again</source>
+        <source>the session&apos;s checkpoint %1 is missing; open it by hand, then the session again</source>
         <translation>der Checkpoint %1 der Sitzung fehlt; öffnen Sie ihn von Hand und dann erneut die Sitzung</translation>
     </message>
     <message>
@@ -1175,8 +1196,8 @@ Degradation %3</translation>
         <translation>Zyklus</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; %2 @ %3: %4 (raw %5)</source>
-        <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; %2 @ %3: %4 (roh %5)</translation>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 @ %3: %4 (raw %5)</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 @ %3: %4 (roh %5)</translation>
     </message>
 </context>
 <context>
@@ -1186,8 +1207,8 @@ Degradation %3</translation>
         <translation>t = %1:  PSNR %2 dB   SSIM %3</translation>
     </message>
     <message>
-        <source>x'_t against reduce_info(x, t)</source>
-        <translation>x'_t gegenüber reduce_info(x, t)</translation>
+        <source>x&apos;_t against reduce_info(x, t)</source>
+        <translation>x&apos;_t gegenüber reduce_info(x, t)</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1253,7 @@ Degradation %3</translation>
         <translation>#1 = Inversion</translation>
     </message>
     <message>
-        <source>Sample #1 uses the encoder's latents of the real image (Algorithm 3): its PSNR/SSIM strip shows how each step matches</source>
+        <source>Sample #1 uses the encoder&apos;s latents of the real image (Algorithm 3): its PSNR/SSIM strip shows how each step matches</source>
         <translation>Sample #1 verwendet die vom Encoder berechneten latenten Variablen des echten Bildes (Algorithmus 3): sein PSNR/SSIM-Streifen zeigt, wie gut jeder Schritt übereinstimmt</translation>
     </message>
     <message>
@@ -1260,7 +1281,7 @@ Degradation %3</translation>
         <translation>Latente bearbeiten</translation>
     </message>
     <message>
-        <source>Open the selected sample's latent code in the Latents view</source>
+        <source>Open the selected sample&apos;s latent code in the Latents view</source>
         <translation>Latenten Code des ausgewählten Samples in der Ansicht „Latente“ öffnen</translation>
     </message>
     <message>
@@ -1304,8 +1325,8 @@ Degradation %3</translation>
         <translation>echt: reduce_info(x, t)</translation>
     </message>
     <message>
-        <source>model state x'_t</source>
-        <translation>Modellzustand x'_t</translation>
+        <source>model state x&apos;_t</source>
+        <translation>Modellzustand x&apos;_t</translation>
     </message>
     <message>
         <source>normalised x_norm_t</source>
@@ -1316,8 +1337,8 @@ Degradation %3</translation>
         <translation>x_norm beginnt bei t = 1</translation>
     </message>
     <message>
-        <source>|x'_t − reduce_info(x, t)|</source>
-        <translation>|x'_t − reduce_info(x, t)|</translation>
+        <source>|x&apos;_t − reduce_info(x, t)|</source>
+        <translation>|x&apos;_t − reduce_info(x, t)|</translation>
     </message>
     <message>
         <source>needs a real image</source>
@@ -1374,8 +1395,8 @@ sauber</translation>
         <translation> invertiert</translation>
     </message>
     <message>
-        <source>sample %1, x'_%2</source>
-        <translation>Sample %1, x'_%2</translation>
+        <source>sample %1, x&apos;_%2</source>
+        <translation>Sample %1, x&apos;_%2</translation>
     </message>
     <message>
         <source>
@@ -1384,8 +1405,8 @@ PSNR %1 dB, SSIM %2 against reduce_info(x, %3)</source>
 PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
     </message>
     <message>
-        <source>sample %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x'_%3</source>
-        <translation>Sample %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x'_%3</translation>
+        <source>sample %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x&apos;_%3</source>
+        <translation>Sample %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x&apos;_%3</translation>
     </message>
     <message>
         <source>constant image x_0</source>
@@ -1404,8 +1425,8 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
         <translation>t = %1 / %2 · %3</translation>
     </message>
     <message>
-        <source>sample %1: x'_%2</source>
-        <translation>Sample %1: x'_%2</translation>
+        <source>sample %1: x&apos;_%2</source>
+        <translation>Sample %1: x&apos;_%2</translation>
     </message>
     <message>
         <source>x_norm_%1</source>
@@ -1414,6 +1435,109 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
     <message>
         <source>PSNR %1 dB · SSIM %2</source>
         <translation>PSNR %1 dB · SSIM %2</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::TrainingRunForm</name>
+    <message>
+        <source>New run</source>
+        <translation>Neuer Lauf</translation>
+    </message>
+    <message>
+        <source>fashion-mnist, mnist, or the path of an image folder</source>
+        <translation>fashion-mnist, mnist oder der Pfad eines Bildordners</translation>
+    </message>
+    <message>
+        <source>class-conditional (CAGAN)</source>
+        <translation>klassenkonditioniert (CAGAN)</translation>
+    </message>
+    <message>
+        <source>Data-parallel training on this many processes (dddg train --nproc): the batch is shared between them and must be divisible by it. Such runs cannot pause.</source>
+        <translation>Datenparalleles Training auf so vielen Prozessen (dddg train --nproc): Der Batch wird zwischen ihnen aufgeteilt und muss durch ihre Zahl teilbar sein. Solche Läufe können nicht pausieren.</translation>
+    </message>
+    <message>
+        <source>Cycles between checkpoints (and film-strip frames); 0 = only at the end</source>
+        <translation>Zyklen zwischen Checkpoints (und Filmstreifen-Bildern); 0 = nur am Ende</translation>
+    </message>
+    <message>
+        <source>Cycles between FID (LeNet) evaluations, run beside training on a snapshot; 0 = never</source>
+        <translation>Zyklen zwischen Auswertungen von FID (LeNet), die neben dem Training auf einem Snapshot laufen; 0 = nie</translation>
+    </message>
+    <message>
+        <source>new folder under the app&apos;s data</source>
+        <translation>neuer Ordner in den App-Daten</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>continue the run in this folder</source>
+        <translation>Lauf in diesem Ordner fortsetzen</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>Zyklen</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>Checkpoint alle</translation>
+    </message>
+    <message>
+        <source>FID every</source>
+        <translation>FID alle</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Laufordner</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Open in explorer</source>
+        <translation>Im Explorer öffnen</translation>
+    </message>
+    <message>
+        <source>Load the newest EMA weights of the selected run into the timeline and latent views (training goes on)</source>
+        <translation>Neueste EMA-Gewichte des ausgewählten Laufs in Zeitleiste und Latente-Ansicht laden (Training läuft weiter)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -1461,94 +1585,6 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
     <message>
         <source>FID (LeNet) at cycle %1: %2</source>
         <translation>FID (LeNet) bei Zyklus %1: %2</translation>
-    </message>
-    <message>
-        <source>New run</source>
-        <translation>Neuer Lauf</translation>
-    </message>
-    <message>
-        <source>fashion-mnist, mnist, or the path of an image folder</source>
-        <translation>fashion-mnist, mnist oder der Pfad eines Bildordners</translation>
-    </message>
-    <message>
-        <source>class-conditional (CAGAN)</source>
-        <translation>klassenkonditioniert (CAGAN)</translation>
-    </message>
-    <message>
-        <source>Cycles between checkpoints (and film-strip frames); 0 = only at the end</source>
-        <translation>Zyklen zwischen Checkpoints (und Filmstreifen-Bildern); 0 = nur am Ende</translation>
-    </message>
-    <message>
-        <source>Cycles between FID (LeNet) evaluations, run beside training on a snapshot; 0 = never</source>
-        <translation>Zyklen zwischen Auswertungen von FID (LeNet), die neben dem Training auf einem Snapshot laufen; 0 = nie</translation>
-    </message>
-    <message>
-        <source>new folder under the app's data</source>
-        <translation>neuer Ordner in den App-Daten</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>continue the run in this folder</source>
-        <translation>Lauf in diesem Ordner fortsetzen</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation>Datensatz</translation>
-    </message>
-    <message>
-        <source>Cycles</source>
-        <translation>Zyklen</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>Batch</translation>
-    </message>
-    <message>
-        <source>Width</source>
-        <translation>Breite</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Seed</translation>
-    </message>
-    <message>
-        <source>Checkpoint every</source>
-        <translation>Checkpoint alle</translation>
-    </message>
-    <message>
-        <source>FID every</source>
-        <translation>FID alle</translation>
-    </message>
-    <message>
-        <source>Run folder</source>
-        <translation>Laufordner</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausieren</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
-        <source>Open in explorer</source>
-        <translation>Im Explorer öffnen</translation>
-    </message>
-    <message>
-        <source>Load the newest EMA weights of the selected run into the timeline and latent views (training goes on)</source>
-        <translation>Neueste EMA-Gewichte des ausgewählten Laufs in Zeitleiste und Latente-Ansicht laden (Training läuft weiter)</translation>
     </message>
     <message>
         <source>Runs</source>
@@ -1719,10 +1755,6 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
         <translation>nächste FID-Auswertung bei Zyklus %1</translation>
     </message>
     <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1737,6 +1769,14 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
     <message>
         <source>Cold Diffusion restorer loss (L1 of x₀)</source>
         <translation>Cold-Diffusion-Restaurierungsverlust (L1 von x₀)</translation>
+    </message>
+    <message>
+        <source>The batch (%1) must be divisible by the number of processes (%2)</source>
+        <translation>Der Batch (%1) muss durch die Zahl der Prozesse (%2) teilbar sein</translation>
+    </message>
+    <message>
+        <source> · %1 processes, %2% in collectives</source>
+        <translation> · %1 Prozesse, %2 % in kollektiven Operationen</translation>
     </message>
 </context>
 <context>
@@ -1765,7 +1805,7 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
         <translation>Datensatz: fashion-mnist, mnist oder ein Bildordner.</translation>
     </message>
     <message>
-        <source>Folder with the dataset's IDX files.</source>
+        <source>Folder with the dataset&apos;s IDX files.</source>
         <translation>Ordner mit den IDX-Dateien des Datensatzes.</translation>
     </message>
     <message>
@@ -1781,7 +1821,7 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
         <translation>Sprache der Oberfläche: en, de oder ko.</translation>
     </message>
     <message>
-        <source>Train in the window for S seconds, print the GUI thread's stalls as JSON, exit.</source>
+        <source>Train in the window for S seconds, print the GUI thread&apos;s stalls as JSON, exit.</source>
         <translation>S Sekunden im Fenster trainieren, die Hänger des GUI-Threads als JSON ausgeben, beenden.</translation>
     </message>
     <message>
@@ -1793,19 +1833,19 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
         <translation>--measure-training-stalls erwartet eine positive Zahl</translation>
     </message>
     <message>
-        <source>unknown language '%1' (use en, de or ko)</source>
-        <translation>unbekannte Sprache '%1' (en, de oder ko verwenden)</translation>
+        <source>unknown language &apos;%1&apos; (use en, de or ko)</source>
+        <translation>unbekannte Sprache &apos;%1&apos; (en, de oder ko verwenden)</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Move a latent slider N times, print the slider-to-frame latency as JSON, exit; 'compare': run every method in the Compare view and print the GUI thread's stalls.</source>
+        <source>Move a latent slider N times, print the slider-to-frame latency as JSON, exit; &apos;compare&apos;: run every method in the Compare view and print the GUI thread&apos;s stalls.</source>
         <translation>Einen latenten Schieberegler N-mal bewegen, die Latenz bis zum Bild als JSON ausgeben, beenden; „compare“: jede Methode in der Vergleichsansicht ausführen und die Hänger des GUI-Threads ausgeben.</translation>
     </message>
     <message>
-        <source>--measure-latency needs a positive number, or 'compare'</source>
+        <source>--measure-latency needs a positive number, or &apos;compare&apos;</source>
         <translation>--measure-latency braucht eine positive Zahl oder „compare“</translation>
     </message>
 </context>

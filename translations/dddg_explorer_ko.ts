@@ -1,10 +1,31 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
     <name>QObject</name>
     <message>
         <source>bundled model</source>
         <translation>내장 모델</translation>
+    </message>
+    <message>
+        <source>the dddg command line was not found beside the explorer or on PATH (set DDDG_CLI)</source>
+        <translation>dddg 명령줄 프로그램을 탐색기 옆이나 PATH에서 찾을 수 없습니다 (DDDG_CLI를 설정하세요)</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 processes, global batch %3</source>
+        <translation>%1, 프로세스 %2개, 전역 배치 %3</translation>
+    </message>
+    <message>
+        <source>stopped at cycle %1; checkpoint saved</source>
+        <translation>사이클 %1에서 중지됨, 체크포인트 저장됨</translation>
+    </message>
+    <message>
+        <source>dddg train ended with code %1</source>
+        <translation>dddg train이 코드 %1(으)로 끝났습니다</translation>
     </message>
 </context>
 <context>
@@ -156,7 +177,7 @@
         <translation>reduce_info의 단계 t, 1 ≤ t &lt; t_max = 6</translation>
     </message>
     <message>
-        <source>Seed of the noise and of the methods' own randomness</source>
+        <source>Seed of the noise and of the methods&apos; own randomness</source>
         <translation>잡음과 각 방법의 난수에 쓰는 시드</translation>
     </message>
     <message>
@@ -204,7 +225,7 @@
         <translation>처음 N개의 테스트 이미지에서 실행하고 평균 표를 표시 (dddg compare --n N과 같음)</translation>
     </message>
     <message>
-        <source>Deep Image Prior's iteration budget (its early stop)</source>
+        <source>Deep Image Prior&apos;s iteration budget (its early stop)</source>
         <translation>Deep Image Prior의 반복 예산 (조기 종료)</translation>
     </message>
     <message>
@@ -329,7 +350,7 @@
         <translation>S</translation>
     </message>
     <message>
-        <source>Swap the wipe's two sides (S)</source>
+        <source>Swap the wipe&apos;s two sides (S)</source>
         <translation>와이프의 양쪽 바꾸기 (S)</translation>
     </message>
     <message>
@@ -469,7 +490,7 @@ the floor</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <source>the session's pasted image is not stored; choose an input, then Run</source>
+        <source>the session&apos;s pasted image is not stored; choose an input, then Run</source>
         <translation>세션의 붙여넣은 이미지는 저장되지 않았습니다. 입력을 고른 뒤 실행하세요</translation>
     </message>
     <message>
@@ -646,8 +667,8 @@ Slots, interpolation, inversion and undo work as usual.</source>
         <translation>모든 t에 대해 z_t = D_enc(reduce_info(x, t+1), t+1): 한 번에 계산</translation>
     </message>
     <message>
-        <source>Then optimise each z_t in turn so that x'_{t+1} matches reduce_info(x, t+1)</source>
-        <translation>이어서 x'_{t+1}이 reduce_info(x, t+1)과 일치하도록 각 z_t를 차례로 최적화</translation>
+        <source>Then optimise each z_t in turn so that x&apos;_{t+1} matches reduce_info(x, t+1)</source>
+        <translation>이어서 x&apos;_{t+1}이 reduce_info(x, t+1)과 일치하도록 각 z_t를 차례로 최적화</translation>
     </message>
     <message>
         <source> steps per t</source>
@@ -722,7 +743,7 @@ Slots, interpolation, inversion and undo work as usual.</source>
         <translation>%1 편집</translation>
     </message>
     <message>
-        <source>Make slot %1's code the current code</source>
+        <source>Make slot %1&apos;s code the current code</source>
         <translation>슬롯 %1의 코드를 현재 코드로 설정</translation>
     </message>
     <message>
@@ -746,7 +767,7 @@ Slots, interpolation, inversion and undo work as usual.</source>
         <translation>구면</translation>
     </message>
     <message>
-        <source>Ticked steps move towards B; unticked ones keep A's z_t (per-step mixing).</source>
+        <source>Ticked steps move towards B; unticked ones keep A&apos;s z_t (per-step mixing).</source>
         <translation>체크한 단계는 B 쪽으로 이동하고, 체크하지 않은 단계는 A의 z_t를 유지합니다 (단계별 혼합).</translation>
     </message>
     <message>
@@ -754,7 +775,7 @@ Slots, interpolation, inversion and undo work as usual.</source>
         <translation>무조건부</translation>
     </message>
     <message>
-        <source>Interpolate z_%1 (else keep slot A's)</source>
+        <source>Interpolate z_%1 (else keep slot A&apos;s)</source>
         <translation>z_%1 보간 (체크하지 않으면 슬롯 A의 값 유지)</translation>
     </message>
     <message>
@@ -766,8 +787,8 @@ Slots, interpolation, inversion and undo work as usual.</source>
         <translation>실제 x_t</translation>
     </message>
     <message>
-        <source>code x'_t</source>
-        <translation>코드 x'_t</translation>
+        <source>code x&apos;_t</source>
+        <translation>코드 x&apos;_t</translation>
     </message>
     <message>
         <source>inverting…</source>
@@ -1063,7 +1084,7 @@ degradation %3</source>
         <translation>불러온 데이터셋이 없습니다</translation>
     </message>
     <message>
-        <source>the session's checkpoint %1 is missing; open it by hand, then the session again</source>
+        <source>the session&apos;s checkpoint %1 is missing; open it by hand, then the session again</source>
         <translation>세션의 체크포인트 %1이(가) 없습니다. 체크포인트를 직접 연 다음 세션을 다시 여세요</translation>
     </message>
     <message>
@@ -1173,8 +1194,8 @@ degradation %3</source>
         <translation>사이클</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; %2 @ %3: %4 (raw %5)</source>
-        <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; %2 @ %3: %4 (원시값 %5)</translation>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 @ %3: %4 (raw %5)</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2 @ %3: %4 (원시값 %5)</translation>
     </message>
 </context>
 <context>
@@ -1184,8 +1205,8 @@ degradation %3</source>
         <translation>t = %1:  PSNR %2 dB   SSIM %3</translation>
     </message>
     <message>
-        <source>x'_t against reduce_info(x, t)</source>
-        <translation>x'_t 대 reduce_info(x, t)</translation>
+        <source>x&apos;_t against reduce_info(x, t)</source>
+        <translation>x&apos;_t 대 reduce_info(x, t)</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1251,7 @@ degradation %3</source>
         <translation>#1 = 역변환</translation>
     </message>
     <message>
-        <source>Sample #1 uses the encoder's latents of the real image (Algorithm 3): its PSNR/SSIM strip shows how each step matches</source>
+        <source>Sample #1 uses the encoder&apos;s latents of the real image (Algorithm 3): its PSNR/SSIM strip shows how each step matches</source>
         <translation>샘플 #1은 실제 이미지에 대한 인코더의 잠재 코드를 사용합니다 (알고리즘 3). PSNR/SSIM 스트립에서 각 단계가 얼마나 일치하는지 볼 수 있습니다</translation>
     </message>
     <message>
@@ -1258,7 +1279,7 @@ degradation %3</source>
         <translation>잠재 코드 편집</translation>
     </message>
     <message>
-        <source>Open the selected sample's latent code in the Latents view</source>
+        <source>Open the selected sample&apos;s latent code in the Latents view</source>
         <translation>선택한 샘플의 잠재 코드를 잠재 코드 보기에서 열기</translation>
     </message>
     <message>
@@ -1302,8 +1323,8 @@ degradation %3</source>
         <translation>실제: reduce_info(x, t)</translation>
     </message>
     <message>
-        <source>model state x'_t</source>
-        <translation>모델 상태 x'_t</translation>
+        <source>model state x&apos;_t</source>
+        <translation>모델 상태 x&apos;_t</translation>
     </message>
     <message>
         <source>normalised x_norm_t</source>
@@ -1314,8 +1335,8 @@ degradation %3</source>
         <translation>x_norm은 t = 1부터 시작합니다</translation>
     </message>
     <message>
-        <source>|x'_t − reduce_info(x, t)|</source>
-        <translation>|x'_t − reduce_info(x, t)|</translation>
+        <source>|x&apos;_t − reduce_info(x, t)|</source>
+        <translation>|x&apos;_t − reduce_info(x, t)|</translation>
     </message>
     <message>
         <source>needs a real image</source>
@@ -1372,8 +1393,8 @@ clean</source>
         <translation> 역변환됨</translation>
     </message>
     <message>
-        <source>sample %1, x'_%2</source>
-        <translation>샘플 %1, x'_%2</translation>
+        <source>sample %1, x&apos;_%2</source>
+        <translation>샘플 %1, x&apos;_%2</translation>
     </message>
     <message>
         <source>
@@ -1382,8 +1403,8 @@ PSNR %1 dB, SSIM %2 against reduce_info(x, %3)</source>
 reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
     </message>
     <message>
-        <source>sample %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x'_%3</source>
-        <translation>샘플 %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x'_%3</translation>
+        <source>sample %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x&apos;_%3</source>
+        <translation>샘플 %1, x_norm_%2 = x_net − reduce_info(x_net, %3) + x&apos;_%3</translation>
     </message>
     <message>
         <source>constant image x_0</source>
@@ -1402,8 +1423,8 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
         <translation>t = %1 / %2 · %3</translation>
     </message>
     <message>
-        <source>sample %1: x'_%2</source>
-        <translation>샘플 %1: x'_%2</translation>
+        <source>sample %1: x&apos;_%2</source>
+        <translation>샘플 %1: x&apos;_%2</translation>
     </message>
     <message>
         <source>x_norm_%1</source>
@@ -1412,6 +1433,109 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
     <message>
         <source>PSNR %1 dB · SSIM %2</source>
         <translation>PSNR %1 dB · SSIM %2</translation>
+    </message>
+</context>
+<context>
+    <name>dddg::TrainingRunForm</name>
+    <message>
+        <source>New run</source>
+        <translation>새 실행</translation>
+    </message>
+    <message>
+        <source>fashion-mnist, mnist, or the path of an image folder</source>
+        <translation>fashion-mnist, mnist 또는 이미지 폴더 경로</translation>
+    </message>
+    <message>
+        <source>class-conditional (CAGAN)</source>
+        <translation>클래스 조건부 (CAGAN)</translation>
+    </message>
+    <message>
+        <source>Data-parallel training on this many processes (dddg train --nproc): the batch is shared between them and must be divisible by it. Such runs cannot pause.</source>
+        <translation>이 수만큼의 프로세스에서 데이터 병렬 학습을 합니다 (dddg train --nproc): 배치를 프로세스들이 나누어 가지므로 배치는 프로세스 수로 나누어떨어져야 합니다. 이런 실행은 일시 정지할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cycles between checkpoints (and film-strip frames); 0 = only at the end</source>
+        <translation>체크포인트 (및 필름 스트립 프레임) 사이의 사이클 수. 0 = 마지막에만</translation>
+    </message>
+    <message>
+        <source>Cycles between FID (LeNet) evaluations, run beside training on a snapshot; 0 = never</source>
+        <translation>FID (LeNet) 평가 사이의 사이클 수. 평가는 스냅샷으로 학습과 병행 실행됩니다. 0 = 안 함</translation>
+    </message>
+    <message>
+        <source>new folder under the app&apos;s data</source>
+        <translation>앱 데이터 아래 새 폴더</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>continue the run in this folder</source>
+        <translation>이 폴더의 실행 이어서 하기</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>사이클</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>너비</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>프로세스</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>체크포인트 간격</translation>
+    </message>
+    <message>
+        <source>FID every</source>
+        <translation>FID 간격</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>실행 폴더</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Open in explorer</source>
+        <translation>탐색기에서 열기</translation>
+    </message>
+    <message>
+        <source>Load the newest EMA weights of the selected run into the timeline and latent views (training goes on)</source>
+        <translation>선택한 실행의 최신 EMA 가중치를 타임라인과 잠재 코드 보기로 불러오기 (학습은 계속됨)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
     </message>
 </context>
 <context>
@@ -1459,94 +1583,6 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
     <message>
         <source>FID (LeNet) at cycle %1: %2</source>
         <translation>사이클 %1 FID (LeNet): %2</translation>
-    </message>
-    <message>
-        <source>New run</source>
-        <translation>새 실행</translation>
-    </message>
-    <message>
-        <source>fashion-mnist, mnist, or the path of an image folder</source>
-        <translation>fashion-mnist, mnist 또는 이미지 폴더 경로</translation>
-    </message>
-    <message>
-        <source>class-conditional (CAGAN)</source>
-        <translation>클래스 조건부 (CAGAN)</translation>
-    </message>
-    <message>
-        <source>Cycles between checkpoints (and film-strip frames); 0 = only at the end</source>
-        <translation>체크포인트 (및 필름 스트립 프레임) 사이의 사이클 수. 0 = 마지막에만</translation>
-    </message>
-    <message>
-        <source>Cycles between FID (LeNet) evaluations, run beside training on a snapshot; 0 = never</source>
-        <translation>FID (LeNet) 평가 사이의 사이클 수. 평가는 스냅샷으로 학습과 병행 실행됩니다. 0 = 안 함</translation>
-    </message>
-    <message>
-        <source>new folder under the app's data</source>
-        <translation>앱 데이터 아래 새 폴더</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>continue the run in this folder</source>
-        <translation>이 폴더의 실행 이어서 하기</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation>데이터셋</translation>
-    </message>
-    <message>
-        <source>Cycles</source>
-        <translation>사이클</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>배치</translation>
-    </message>
-    <message>
-        <source>Width</source>
-        <translation>너비</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>장치</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>시드</translation>
-    </message>
-    <message>
-        <source>Checkpoint every</source>
-        <translation>체크포인트 간격</translation>
-    </message>
-    <message>
-        <source>FID every</source>
-        <translation>FID 간격</translation>
-    </message>
-    <message>
-        <source>Run folder</source>
-        <translation>실행 폴더</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>시작</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>일시 정지</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>중지</translation>
-    </message>
-    <message>
-        <source>Open in explorer</source>
-        <translation>탐색기에서 열기</translation>
-    </message>
-    <message>
-        <source>Load the newest EMA weights of the selected run into the timeline and latent views (training goes on)</source>
-        <translation>선택한 실행의 최신 EMA 가중치를 타임라인과 잠재 코드 보기로 불러오기 (학습은 계속됨)</translation>
     </message>
     <message>
         <source>Runs</source>
@@ -1717,10 +1753,6 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
         <translation>다음 FID: 사이클 %1</translation>
     </message>
     <message>
-        <source>Resume</source>
-        <translation>재개</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -1735,6 +1767,14 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
     <message>
         <source>Cold Diffusion restorer loss (L1 of x₀)</source>
         <translation>Cold Diffusion 복원기 손실 (x₀의 L1)</translation>
+    </message>
+    <message>
+        <source>The batch (%1) must be divisible by the number of processes (%2)</source>
+        <translation>배치(%1)는 프로세스 수(%2)로 나누어떨어져야 합니다</translation>
+    </message>
+    <message>
+        <source> · %1 processes, %2% in collectives</source>
+        <translation> · 프로세스 %1개, 집합 통신 %2%</translation>
     </message>
 </context>
 <context>
@@ -1763,7 +1803,7 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
         <translation>데이터셋: fashion-mnist, mnist 또는 이미지 폴더.</translation>
     </message>
     <message>
-        <source>Folder with the dataset's IDX files.</source>
+        <source>Folder with the dataset&apos;s IDX files.</source>
         <translation>데이터셋의 IDX 파일이 있는 폴더.</translation>
     </message>
     <message>
@@ -1779,7 +1819,7 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
         <translation>인터페이스 언어: en, de 또는 ko.</translation>
     </message>
     <message>
-        <source>Train in the window for S seconds, print the GUI thread's stalls as JSON, exit.</source>
+        <source>Train in the window for S seconds, print the GUI thread&apos;s stalls as JSON, exit.</source>
         <translation>창에서 S초 동안 학습하고 GUI 스레드의 멈춤을 JSON으로 출력한 뒤 종료합니다.</translation>
     </message>
     <message>
@@ -1791,20 +1831,20 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
         <translation>--measure-training-stalls에는 양수가 필요합니다</translation>
     </message>
     <message>
-        <source>unknown language '%1' (use en, de or ko)</source>
-        <translation>알 수 없는 언어 '%1' (en, de 또는 ko 사용)</translation>
+        <source>unknown language &apos;%1&apos; (use en, de or ko)</source>
+        <translation>알 수 없는 언어 &apos;%1&apos; (en, de 또는 ko 사용)</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>예상하지 못한 인수 '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Move a latent slider N times, print the slider-to-frame latency as JSON, exit; 'compare': run every method in the Compare view and print the GUI thread's stalls.</source>
-        <translation>잠재 슬라이더를 N번 움직여 슬라이더-프레임 지연을 JSON으로 출력하고 종료; 'compare': 비교 보기에서 모든 방법을 실행하고 GUI 스레드의 멈춤을 출력.</translation>
+        <source>Move a latent slider N times, print the slider-to-frame latency as JSON, exit; &apos;compare&apos;: run every method in the Compare view and print the GUI thread&apos;s stalls.</source>
+        <translation>잠재 슬라이더를 N번 움직여 슬라이더-프레임 지연을 JSON으로 출력하고 종료; &apos;compare&apos;: 비교 보기에서 모든 방법을 실행하고 GUI 스레드의 멈춤을 출력.</translation>
     </message>
     <message>
-        <source>--measure-latency needs a positive number, or 'compare'</source>
-        <translation>--measure-latency에는 양수 또는 'compare'가 필요합니다</translation>
+        <source>--measure-latency needs a positive number, or &apos;compare&apos;</source>
+        <translation>--measure-latency에는 양수 또는 &apos;compare&apos;가 필요합니다</translation>
     </message>
 </context>
 <context>

@@ -1,30 +1,25 @@
 #include "training_view.h"
 
 #include "metric_chart.h"
+#include "training_run_form.h"
 #include "run_follower.h"
 #include "stall_meter.h"
 #include "training_worker.h"
 #include "worker_thread.h"
 
 #include <QCheckBox>
-#include <QComboBox>
-#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSlider>
-#include <QSpinBox>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -42,13 +37,6 @@ QString duration(double seconds)
     qint64 s = qint64(seconds);
     return s >= 3600 ? QStringLiteral("%1h%2m").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
                      : QStringLiteral("%1m%2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
-QString defaultRunDir(const QString& dataset)
-{
-    QString root = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    return QDir(root).filePath(QStringLiteral("runs/%1-%2").arg(QFileInfo(dataset).fileName(),
-                                                                  QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
 }
 
 } // namespace
@@ -145,74 +133,12 @@ TrainingView::~TrainingView()
 // [SECTION] Layout
 QWidget* TrainingView::buildSetup()
 {
-    auto* box = new QGroupBox(tr("New run"));
-    auto* form = new QFormLayout(box);
-    m_dataset = new QComboBox;
-    m_dataset->addItems({QStringLiteral("fashion-mnist"), QStringLiteral("mnist")});
-    m_dataset->setEditable(true);
-    m_dataset->setToolTip(tr("fashion-mnist, mnist, or the path of an image folder"));
-    auto spin = [](int lo, int hi, int value, int step = 1) {
-        auto* s = new QSpinBox;
-        s->setRange(lo, hi);
-        s->setValue(value);
-        s->setSingleStep(step);
-        return s;
-    };
-    m_steps = spin(1, 10000000, 2000, 100);
-    m_batch = spin(1, 1024, 16);
-    m_width = spin(4, 256, 16, 4);
-    m_conditional = new QCheckBox(tr("class-conditional (CAGAN)"));
-    m_conditional->setChecked(true);
-    m_device = new QComboBox;
-    m_device->addItems({QStringLiteral("cpu"), QStringLiteral("cuda")});
-    m_seed = spin(0, 999999999, 1);
-    m_processes = spin(1, 64, 1);
-    m_processes->setToolTip(tr("Data-parallel training on this many processes (dddg train --nproc): the batch is shared "
-                               "between them and must be divisible by it. Such runs cannot pause."));
-    m_checkpointEvery = spin(0, 1000000, 100, 50);
-    m_checkpointEvery->setToolTip(tr("Cycles between checkpoints (and film-strip frames); 0 = only at the end"));
-    m_fidEvery = spin(0, 1000000, 200, 50);
-    m_fidEvery->setToolTip(tr("Cycles between FID (LeNet) evaluations, run beside training on a snapshot; 0 = never"));
-    m_outDir = new QLineEdit;
-    m_outDir->setPlaceholderText(tr("new folder under the app's data"));
-    auto* browse = new QPushButton(tr("…"));
-    browse->setMaximumWidth(32);
-    auto* dirRow = new QHBoxLayout;
-    dirRow->addWidget(m_outDir);
-    dirRow->addWidget(browse);
-    m_resume = new QCheckBox(tr("continue the run in this folder"));
-    form->addRow(tr("Dataset"), m_dataset);
-    form->addRow(tr("Cycles"), m_steps);
-    form->addRow(tr("Batch"), m_batch);
-    form->addRow(tr("Width"), m_width);
-    form->addRow(QString(), m_conditional);
-    form->addRow(tr("Device"), m_device);
-    form->addRow(tr("Seed"), m_seed);
-    form->addRow(tr("Processes"), m_processes);
-    form->addRow(tr("Checkpoint every"), m_checkpointEvery);
-    form->addRow(tr("FID every"), m_fidEvery);
-    form->addRow(tr("Run folder"), dirRow);
-    form->addRow(QString(), m_resume);
-    m_start = new QPushButton(tr("Start"));
-    m_pause = new QPushButton(tr("Pause"));
-    m_stop = new QPushButton(tr("Stop"));
-    m_toExplorer = new QPushButton(tr("Open in explorer"));
-    m_toExplorer->setToolTip(tr("Load the newest EMA weights of the selected run into the timeline and latent views (training goes on)"));
-    auto* buttons = new QGridLayout;
-    buttons->addWidget(m_start, 0, 0);
-    buttons->addWidget(m_pause, 0, 1);
-    buttons->addWidget(m_stop, 0, 2);
-    buttons->addWidget(m_toExplorer, 1, 0, 1, 3);
-    form->addRow(buttons);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        QString dir = QFileDialog::getExistingDirectory(this, tr("Run folder"), m_outDir->text());
-        if (!dir.isEmpty()) m_outDir->setText(dir);
-    });
-    connect(m_start, &QPushButton::clicked, this, [this] { startRun(request()); });
-    connect(m_pause, &QPushButton::clicked, this, &TrainingView::pauseOrResume);
-    connect(m_stop, &QPushButton::clicked, this, &TrainingView::stop);
-    connect(m_toExplorer, &QPushButton::clicked, this, &TrainingView::openInExplorer);
-    return box;
+    m_form = new TrainingRunForm;
+    connect(m_form, &TrainingRunForm::startClicked, this, [this] { startRun(request()); });
+    connect(m_form, &TrainingRunForm::pauseClicked, this, &TrainingView::pauseOrResume);
+    connect(m_form, &TrainingRunForm::stopClicked, this, &TrainingView::stop);
+    connect(m_form, &TrainingRunForm::openInExplorerClicked, this, &TrainingView::openInExplorer);
+    return m_form;
 }
 
 QWidget* TrainingView::buildRunList()
@@ -318,39 +244,9 @@ QWidget* TrainingView::buildFilmStrip()
 }
 
 // [SECTION] Runs
-TrainingRequest TrainingView::request() const
-{
-    TrainingRequest r;
-    r.dataset = m_dataset->currentText();
-    r.steps = m_steps->value();
-    r.batch = m_batch->value();
-    r.width = m_width->value();
-    r.conditional = m_conditional->isChecked();
-    r.device = m_device->currentText();
-    r.seed = quint64(m_seed->value());
-    r.processes = m_processes->value();
-    r.checkpointEvery = m_checkpointEvery->value();
-    r.fidEvery = m_fidEvery->value();
-    r.resume = m_resume->isChecked();
-    r.outDir = m_outDir->text().trimmed().isEmpty() ? defaultRunDir(r.dataset) : m_outDir->text().trimmed();
-    return r;
-}
+TrainingRequest TrainingView::request() const { return m_form->request(); }
 
-void TrainingView::setRequest(const TrainingRequest& r)
-{
-    m_dataset->setCurrentText(r.dataset);
-    m_steps->setValue(int(r.steps));
-    m_batch->setValue(r.batch);
-    m_width->setValue(r.width);
-    m_conditional->setChecked(r.conditional);
-    m_device->setCurrentText(r.device);
-    m_seed->setValue(int(r.seed));
-    m_processes->setValue(r.processes);
-    m_checkpointEvery->setValue(int(r.checkpointEvery));
-    m_fidEvery->setValue(int(r.fidEvery));
-    m_outDir->setText(r.outDir);
-    m_resume->setChecked(r.resume);
-}
+void TrainingView::setRequest(const TrainingRequest& r) { m_form->setRequest(r); }
 
 int TrainingView::startRun(const TrainingRequest& request)
 {
@@ -571,13 +467,15 @@ void TrainingView::onProgress(const TrainingProgress& p)
 void TrainingView::updateButtons()
 {
     const bool running = m_state == RunState::Running || m_state == RunState::Paused || m_state == RunState::Starting;
-    m_start->setEnabled(!running && m_state != RunState::Stopping);
+    const int id = selectedRun();
+    TrainingRunForm::ButtonStates states;
+    states.start = !running && m_state != RunState::Stopping;
     // A multi-process run cannot pause: the ranks' collective timeouts would end it.
-    m_pause->setEnabled((m_state == RunState::Running || m_state == RunState::Paused) && m_liveProcesses <= 1);
-    m_pause->setText(m_state == RunState::Paused ? tr("Resume") : tr("Pause"));
-    m_stop->setEnabled(running);
-    int id = selectedRun();
-    m_toExplorer->setEnabled(m_runs.contains(id) && ((id == m_liveRun && running) || !m_runs[id].latestCheckpoint.isEmpty()));
+    states.pause = (m_state == RunState::Running || m_state == RunState::Paused) && m_liveProcesses <= 1;
+    states.paused = m_state == RunState::Paused;
+    states.stop = running;
+    states.toExplorer = m_runs.contains(id) && ((id == m_liveRun && running) || !m_runs[id].latestCheckpoint.isEmpty());
+    m_form->setButtons(states);
 }
 
 // [SECTION] Export and display options

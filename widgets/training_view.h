@@ -29,6 +29,7 @@ namespace dddg {
 class MetricChart;
 class RunFollower;
 class StallMeter;
+class TrainingRunForm;
 class TrainingWorker;
 class WorkerThread;
 
@@ -108,22 +109,7 @@ private:
     RunState m_state = RunState::Idle;
     QString m_fidStatus;
 
-    QComboBox* m_dataset = nullptr;
-    QSpinBox* m_steps = nullptr;
-    QSpinBox* m_batch = nullptr;
-    QSpinBox* m_width = nullptr;
-    QCheckBox* m_conditional = nullptr;
-    QComboBox* m_device = nullptr;
-    QSpinBox* m_seed = nullptr;
-    QSpinBox* m_processes = nullptr;
-    QSpinBox* m_checkpointEvery = nullptr;
-    QSpinBox* m_fidEvery = nullptr;
-    QLineEdit* m_outDir = nullptr;
-    QCheckBox* m_resume = nullptr;
-    QPushButton* m_start = nullptr;
-    QPushButton* m_pause = nullptr;
-    QPushButton* m_stop = nullptr;
-    QPushButton* m_toExplorer = nullptr;
+    TrainingRunForm* m_form = nullptr;
     QListWidget* m_runList = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_rate = nullptr;
