@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "image_file.h"
 #include "image_grid.h"
+#include "latent_code.h"
 #include "tensor_export.h"
 #include "trajectory.h"
 
@@ -26,6 +27,7 @@ const std::vector<FlagSpec>& sampleFlags()
         {"trajectory", "T.pt", "also save x_prime, x_norm, z, scale for torch.load"},
         {"device", "cpu|cuda", "where to run (default cpu)"},
         {"zoom", "K", "pixel repeat factor of the grid (default 2)"},
+        {"interpolate", "SEED_B", "rows walk from --seed's latents to SEED_B's (spherical, per step; one class)"},
     };
     return flags;
 }
@@ -63,6 +65,24 @@ int sampleDdpm(const CliArgs& args, const torch::Device& device)
     return 0;
 }
 
+/// z [t_max, n, d_z]: row i is slerp(z(seedA), z(seedB), i / (n − 1)), per step.
+torch::Tensor interpolationLatents(const ModelConfig& config, uint64_t seedA, uint64_t seedB, int64_t n)
+{
+    auto toCode = [&](const torch::Tensor& z) { // [t_max, 1, d_z] → LatentCode
+        LatentCode code(int(config.tMax()), int(config.dz));
+        auto flat = z.contiguous().view({-1});
+        std::copy(flat.data_ptr<float>(), flat.data_ptr<float>() + flat.numel(), code.z.begin());
+        return code;
+    };
+    const LatentCode a = toCode(drawLatents(config, 1, seedA)), b = toCode(drawLatents(config, 1, seedB));
+    std::vector<torch::Tensor> rows;
+    for (int64_t i = 0; i < n; ++i) {
+        LatentCode c = interpolate(a, b, double(i) / double(n - 1), InterpolationMode::Spherical);
+        rows.push_back(torch::from_blob(c.z.data(), {config.tMax(), 1, config.dz}, torch::kFloat32).clone());
+    }
+    return torch::cat(rows, 1);
+}
+
 } // namespace
 
 int runSample(const Argv& argv)
@@ -92,10 +112,19 @@ int runSample(const Argv& argv)
         labels = args.has("class") ? torch::full({n}, args.integer("class", 0, 0, classes - 1), torch::kInt64)
                                    : torch::arange(n, torch::kInt64).remainder(classes);
     }
+    if (args.has("interpolate") && n < 2) throw CliError("dddg sample: --interpolate needs --n 2 or more");
     prepareOutput(out);
-    auto trajectory = sample(model, n, seed, labels);
+    Trajectory trajectory;
+    if (args.has("interpolate")) {
+        const uint64_t seedB = uint64_t(args.integer("interpolate", 0, 0, std::numeric_limits<int64_t>::max()));
+        if (classes > 0) labels = torch::full({n}, args.integer("class", 0, 0, classes - 1), torch::kInt64);
+        trajectory = renderTrajectory(model, interpolationLatents(model.config(), seed, seedB, n), labels);
+    } else {
+        trajectory = sample(model, n, seed, labels);
+    }
     require(writePng(out, trajectoryGrid(trajectory.xPrime, 2, args.integer("zoom", 2, 1, 16))));
-    std::fprintf(stderr, "wrote %s (%lld samples × %lld steps, seed %llu)\n", out.c_str(), (long long)n,
+    std::fprintf(stderr, "wrote %s (%lld %s × %lld steps, seed %llu)\n", out.c_str(), (long long)n,
+                 args.has("interpolate") ? "interpolated latents" : "samples",
                  (long long)model.config().tMax() + 1, (unsigned long long)seed);
     if (args.has("trajectory")) {
         prepareOutput(args.text("trajectory"));

@@ -88,10 +88,13 @@ CKPT="$WORK/run/latest.ckpt"
 expect_ok "sample" "$DDDG" sample --checkpoint "$CKPT" --out "$WORK/grid.png" --n 4 --class 7 --trajectory "$WORK/tr.pt"
 is_png "$WORK/grid.png" && pass "sample writes a PNG" || fail "sample writes a PNG"
 head -c 2 "$WORK/tr.pt" | grep -q PK && pass "trajectory is a torch zip file" || fail "trajectory is a torch zip file"
+expect_ok "sample --interpolate" "$DDDG" sample --checkpoint "$CKPT" --out "$WORK/interp.png" --n 5 --seed 1 --interpolate 2 --class 3
+is_png "$WORK/interp.png" && pass "an interpolation writes a PNG" || fail "an interpolation writes a PNG"
 expect_ok "invert with refinement" "$DDDG" invert --checkpoint "$CKPT" --dataset mnist --data-dir "$MNIST" --index 0 --count 2 --refine 2 --out "$WORK/inv.png" --trajectory "$WORK/inv.pt"
 json_has "$WORK/out" psnr_refined && json_has "$WORK/out" ssim && pass "invert prints PSNR/SSIM" || fail "invert prints PSNR/SSIM"
 expect_ok "eval" "$DDDG" eval --checkpoint "$CKPT" --dataset mnist --data-dir "$MNIST" --n 10 --batch 5
 json_has "$WORK/out" psnr && json_has "$WORK/out" fid_lenet && grep -q '"n":10' "$WORK/out" && pass "eval prints one JSON line" || fail "eval JSON"
+json_has "$WORK/out" l_enc && json_has "$WORK/out" l_enc_t1 && json_has "$WORK/out" diversity_ratio && pass "eval reports the latent diagnostics" || fail "eval latent diagnostics"
 # --- FID (LeNet): a quick classifier, then fid on a trajectory, the blurred test split, and eval
 expect_ok "classifier (quick)" "$DDDG" classifier --dataset mnist --data-dir "$MNIST" --epochs 1 --limit 400 --out "$WORK/lenet.bin"
 json_has "$WORK/out" test_accuracy && [ -s "$WORK/lenet.bin" ] && pass "classifier prints its accuracy and writes weights" || fail "classifier output"
