@@ -51,7 +51,7 @@ void LatencyProbe::measureTrainingStalls(int seconds)
     TrainingRequest request = training->request();
     request.outDir = QDir::temp().filePath(QStringLiteral("dddg-stall-probe"));
     QDir(request.outDir).removeRecursively();
-    request.steps = 1000000;
+    request.cycles = 1000000;
     request.checkpointEvery = 50;
     request.fidEvery = 100;
     request.logEvery = 1;

@@ -65,7 +65,7 @@ int main(int argc, char** argv)
     if (!options.screenshotDir.isEmpty() || options.measureLatency > 0 || options.measureStalls > 0 || options.measureCompare)
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, scriptedSettings.path());
     if (options.resetSettings) QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("dddg"), QStringLiteral("dddg-explorer")).clear();
-    dddg::LogModel log;
+    dddg::LogCollector log;
     dddg::installLogSink(&log);
     std::vector<std::unique_ptr<QTranslator>> translators;
     int code = 0;

@@ -39,7 +39,7 @@ QString imageFilter() { return MainWindow::tr("Images (*.png *.jpg *.jpeg *.bmp 
 
 QString MainWindow::embeddedModel() { return bundledModelPath(); }
 
-MainWindow::MainWindow(const ExplorerOptions& options, LogModel* log, QWidget* parent)
+MainWindow::MainWindow(const ExplorerOptions& options, LogCollector* log, QWidget* parent)
     : QMainWindow(parent), m_options(options), m_log(log)
 {
     setWindowTitle(tr("DDDG Explorer"));

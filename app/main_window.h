@@ -21,7 +21,7 @@ namespace dddg {
 class CompareView;
 class ExplorerEngine;
 class LatentView;
-class LogModel;
+class LogCollector;
 class MessageBar;
 class TimelineView;
 class TrainingView;
@@ -30,7 +30,7 @@ class WorkerThread;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(const ExplorerOptions& options, LogModel* log, QWidget* parent = nullptr);
+    MainWindow(const ExplorerOptions& options, LogCollector* log, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ExplorerEngine* engine() const { return m_engine; }
@@ -87,7 +87,7 @@ private:
     ExplorerOptions m_options;
     std::unique_ptr<WorkerThread> m_engineThread;
     ExplorerEngine* m_engine = nullptr;
-    LogModel* m_log;
+    LogCollector* m_log;
     ModelInfo m_model;
     DatasetInfo m_dataset;
     ReferenceFrames m_reference;

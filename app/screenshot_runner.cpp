@@ -77,7 +77,7 @@ void ScreenshotRunner::addSteps()
                            TrainingRequest request = w->training()->request();
                            request.outDir = QDir(m_dir).filePath(QStringLiteral("training-run"));
                            QDir(request.outDir).removeRecursively();
-                           request.steps = 40;
+                           request.cycles = 40;
                            request.checkpointEvery = 10;
                            request.fidEvery = 20;
                            request.fidSamples = 200;

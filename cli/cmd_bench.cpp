@@ -86,7 +86,7 @@ int runBench(const Argv& argv)
     config.model.width = args.integer("width", device.is_cuda() ? 48 : 16, 4, 1024);
     config.model.degradation.tMax = args.integer("tmax", 6, 1, 64);
     config.model.dz = args.integer("dz", 64, 1, 4096);
-    config.steps = 1;
+    config.cycles = 1;
     const int64_t sampleBatch = args.integer("sample-batch", 64, 1, 4096);
     const int64_t nproc = args.integer("nproc", 0, 0, 64);
     if (nproc > 0 && config.batch % nproc != 0) throw CliError("dddg bench: --batch must be divisible by --nproc");

@@ -78,9 +78,9 @@ TrainerConfig configFrom(const CliArgs& args)
     c.dataset = args.required("dataset");
     c.outDir = args.required("out");
     c.dataDir = args.text("data-dir");
-    c.steps = args.integer("steps", 0, 0, int64_t(1) << 40);
+    c.cycles = args.integer("steps", 0, 0, int64_t(1) << 40);
     c.epochs = args.number("epochs", 0, 0, 1e6);
-    if (c.steps == 0 && c.epochs == 0) throw CliError("dddg train: give --steps N or --epochs E");
+    if (c.cycles == 0 && c.epochs == 0) throw CliError("dddg train: give --steps N or --epochs E");
     c.batch = args.integer("batch", 16, 1, 4096);
     c.model.degradation.tMax = args.integer("tmax", 6, 1, 64);
     c.model.dz = args.integer("dz", 64, 1, 4096);

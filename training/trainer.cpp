@@ -85,7 +85,7 @@ Result<std::unique_ptr<Trainer>> Trainer::resume(const std::string& checkpointPa
     auto config = TrainerConfig::readFrom(loaded->config);
     if (!config) return makeError("checkpoint " + checkpointPath + ": " + config.error().message);
     if (overrides) { // what may change between sessions of one run: length, place, cadence
-        config->steps = overrides->steps;
+        config->cycles = overrides->cycles;
         config->epochs = overrides->epochs;
         config->device = overrides->device;
         config->outDir = overrides->outDir;

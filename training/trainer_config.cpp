@@ -9,7 +9,7 @@ void TrainerConfig::writeTo(FlatJson& json) const
     model.writeTo(json);
     json.set("dataset", dataset);
     json.set("data_dir", dataDir);
-    json.set("steps", long(steps));
+    json.set("steps", long(cycles));
     json.set("epochs", epochs);
     json.set("batch", long(batch));
     json.set("lr", learningRate);
@@ -35,7 +35,7 @@ Result<TrainerConfig> TrainerConfig::readFrom(const FlatJson& json)
     c.model = *model;
     c.dataset = json.string("dataset", c.dataset);
     c.dataDir = json.string("data_dir", c.dataDir);
-    c.steps = int64_t(json.number("steps", 0));
+    c.cycles = int64_t(json.number("steps", 0)); // the key keeps its first name: old runs resume
     c.epochs = json.number("epochs", 0);
     c.batch = int64_t(json.number("batch", double(c.batch)));
     c.learningRate = json.number("lr", c.learningRate);
@@ -56,7 +56,7 @@ Result<TrainerConfig> TrainerConfig::readFrom(const FlatJson& json)
 
 int64_t TrainerConfig::totalCycles(int64_t datasetSize) const
 {
-    if (steps > 0) return steps;
+    if (cycles > 0) return cycles;
     // An epoch is one pass over the training set; a cycle draws t_max real batches.
     const double imagesPerCycle = double(batch) * double(model.tMax());
     return std::max<int64_t>(1, int64_t(std::ceil(epochs * double(datasetSize) / imagesPerCycle)));
@@ -71,8 +71,8 @@ Status TrainerConfig::validate() const
 {
     if (auto status = model.validate(); !status) return status;
     auto bad = [](const std::string& what) { return Status(makeError(what)); };
-    if (steps < 0 || epochs < 0) return bad("--steps and --epochs must not be negative");
-    if (steps == 0 && epochs <= 0) return bad("give --steps N or --epochs E");
+    if (cycles < 0 || epochs < 0) return bad("--steps and --epochs must not be negative");
+    if (cycles == 0 && epochs <= 0) return bad("give --steps N or --epochs E");
     if (batch < 1 || batch > 4096) return bad("--batch must be in [1, 4096]");
     if (!(learningRate > 0)) return bad("learning rate must be positive");
     if (emaDecay < 0 || emaDecay >= 1) return bad("EMA decay must be in [0, 1)");

@@ -12,8 +12,8 @@ struct TrainerConfig {
     std::string dataset = "fashion-mnist"; ///< name or image folder
     std::string dataDir;                   ///< where the IDX files are ("" = known places)
     std::string outDir;                    ///< run directory: checkpoints and metrics.jsonl
-    int64_t steps = 0;                     ///< training cycles (each = t_max G/D updates)
-    double epochs = 0;                     ///< alternative to steps: passes over the training set
+    int64_t cycles = 0;                    ///< training cycles (each = t_max G/D updates; --steps)
+    double epochs = 0;                     ///< alternative to cycles: passes over the training set
     int64_t batch = 16;
     double learningRate = 0.002;
     double beta1 = 0.0;

@@ -15,15 +15,15 @@
 
 namespace dddg {
 
-struct LogModel::SinkTarget {
-    std::atomic<LogModel*> model{nullptr};
+struct LogCollector::SinkTarget {
+    std::atomic<LogCollector*> model{nullptr};
 };
 
 namespace {
 
 class QueuedSink : public spdlog::sinks::base_sink<std::mutex> {
 public:
-    explicit QueuedSink(std::shared_ptr<LogModel::SinkTarget> target) : m_target(std::move(target)) {}
+    explicit QueuedSink(std::shared_ptr<LogCollector::SinkTarget> target) : m_target(std::move(target)) {}
 
 protected:
     void sink_it_(const spdlog::details::log_msg& msg) override
@@ -46,32 +46,32 @@ protected:
     void flush_() override {}
 
 private:
-    std::shared_ptr<LogModel::SinkTarget> m_target;
+    std::shared_ptr<LogCollector::SinkTarget> m_target;
 };
 
 constexpr int kMaxLines = 5000;
 
 } // namespace
 
-LogModel::LogModel(QObject* parent) : QObject(parent), m_target(std::make_shared<SinkTarget>()) { m_target->model = this; }
+LogCollector::LogCollector(QObject* parent) : QObject(parent), m_target(std::make_shared<SinkTarget>()) { m_target->model = this; }
 
-LogModel::~LogModel() { m_target->model = nullptr; }
+LogCollector::~LogCollector() { m_target->model = nullptr; }
 
-std::shared_ptr<spdlog::sinks::sink> LogModel::makeSink()
+std::shared_ptr<spdlog::sinks::sink> LogCollector::makeSink()
 {
     auto sink = std::make_shared<QueuedSink>(m_target);
     sink->set_pattern("%H:%M:%S %^%l%$ [%n] %v");
     return sink;
 }
 
-void LogModel::append(const QString& line, int level)
+void LogCollector::append(const QString& line, int level)
 {
     m_lines << line;
     if (m_lines.size() > kMaxLines) m_lines.erase(m_lines.begin(), m_lines.begin() + kMaxLines / 5);
     emit lineAdded(line, level);
 }
 
-LogPanel::LogPanel(LogModel* model, QWidget* parent) : QWidget(parent), m_text(new QPlainTextEdit)
+LogPanel::LogPanel(LogCollector* model, QWidget* parent) : QWidget(parent), m_text(new QPlainTextEdit)
 {
     m_text->setReadOnly(true);
     m_text->setMaximumBlockCount(kMaxLines);
@@ -80,7 +80,7 @@ LogPanel::LogPanel(LogModel* model, QWidget* parent) : QWidget(parent), m_text(n
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
     for (const auto& line : model->lines()) add(line, 2);
-    connect(model, &LogModel::lineAdded, this, &LogPanel::add);
+    connect(model, &LogCollector::lineAdded, this, &LogPanel::add);
 }
 
 void LogPanel::add(const QString& line, int level)
@@ -90,7 +90,7 @@ void LogPanel::add(const QString& line, int level)
     else m_text->appendPlainText(line);
 }
 
-void installLogSink(LogModel* model)
+void installLogSink(LogCollector* model)
 {
     auto gui = model->makeSink();
     auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();

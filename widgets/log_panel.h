@@ -1,6 +1,6 @@
 #pragma once
 // The log panel: every spdlog message (engine, training, UI) appears here. A spdlog sink
-// forwards lines through a queued call to a long-lived LogModel, never to a widget
+// forwards lines through a queued call to a long-lived LogCollector, never to a widget
 // directly (a sink is not told when a widget dies).
 #include <QObject>
 #include <QStringList>
@@ -17,11 +17,11 @@ class sink;
 namespace dddg {
 
 /// Collects log lines on the GUI thread (keeps the last few thousand).
-class LogModel : public QObject {
+class LogCollector : public QObject {
     Q_OBJECT
 public:
-    explicit LogModel(QObject* parent = nullptr);
-    ~LogModel() override;
+    explicit LogCollector(QObject* parent = nullptr);
+    ~LogCollector() override;
     struct SinkTarget; // what sinks post to; outlives the model, cleared when it dies
     const QStringList& lines() const { return m_lines; }
     /// A spdlog sink that feeds this model from any thread.
@@ -41,7 +41,7 @@ private:
 class LogPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit LogPanel(LogModel* model, QWidget* parent = nullptr);
+    explicit LogPanel(LogCollector* model, QWidget* parent = nullptr);
 
 private:
     void add(const QString& line, int level);
@@ -50,6 +50,6 @@ private:
 
 /// Routes spdlog's default logger and the named loggers core/train/ui to `model` (and
 /// keeps printing to stderr).
-void installLogSink(LogModel* model);
+void installLogSink(LogCollector* model);
 
 } // namespace dddg

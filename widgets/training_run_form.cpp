@@ -40,7 +40,7 @@ TrainingRunForm::TrainingRunForm(QWidget* parent) : QGroupBox(tr("New run"), par
         s->setSingleStep(step);
         return s;
     };
-    m_steps = spin(1, 10000000, 2000, 100);
+    m_cycles = spin(1, 10000000, 2000, 100);
     m_batch = spin(1, 1024, 16);
     m_width = spin(4, 256, 16, 4);
     m_conditional = new QCheckBox(tr("class-conditional (CAGAN)"));
@@ -64,7 +64,7 @@ TrainingRunForm::TrainingRunForm(QWidget* parent) : QGroupBox(tr("New run"), par
     dirRow->addWidget(browse);
     m_resume = new QCheckBox(tr("continue the run in this folder"));
     form->addRow(tr("Dataset"), m_dataset);
-    form->addRow(tr("Cycles"), m_steps);
+    form->addRow(tr("Cycles"), m_cycles);
     form->addRow(tr("Batch"), m_batch);
     form->addRow(tr("Width"), m_width);
     form->addRow(QString(), m_conditional);
@@ -100,7 +100,7 @@ TrainingRequest TrainingRunForm::request() const
 {
     TrainingRequest r;
     r.dataset = m_dataset->currentText();
-    r.steps = m_steps->value();
+    r.cycles = m_cycles->value();
     r.batch = m_batch->value();
     r.width = m_width->value();
     r.conditional = m_conditional->isChecked();
@@ -117,7 +117,7 @@ TrainingRequest TrainingRunForm::request() const
 void TrainingRunForm::setRequest(const TrainingRequest& r)
 {
     m_dataset->setCurrentText(r.dataset);
-    m_steps->setValue(int(r.steps));
+    m_cycles->setValue(int(r.cycles));
     m_batch->setValue(r.batch);
     m_width->setValue(r.width);
     m_conditional->setChecked(r.conditional);

@@ -35,7 +35,7 @@ signals:
 
 private:
     QComboBox* m_dataset = nullptr;
-    QSpinBox* m_steps = nullptr;
+    QSpinBox* m_cycles = nullptr;
     QSpinBox* m_batch = nullptr;
     QSpinBox* m_width = nullptr;
     QCheckBox* m_conditional = nullptr;

@@ -21,7 +21,7 @@ namespace {
 class RunWatch {
 public:
     RunWatch(TrainingWorker* worker, const TrainingRequest& request)
-        : m_worker(worker), m_dir(request.outDir), m_total(request.steps),
+        : m_worker(worker), m_dir(request.outDir), m_total(request.cycles),
           m_metrics(QDir(request.outDir).filePath(QStringLiteral("metrics.jsonl")).toStdString())
     {
     }
@@ -104,7 +104,7 @@ QStringList trainArguments(const TrainingRequest& r)
     QStringList a{QStringLiteral("train"), QStringLiteral("--dataset"), r.dataset, QStringLiteral("--out"), r.outDir};
     auto add = [&a](const char* flag, const QString& value) { a << QString::fromLatin1(flag) << value; };
     if (!r.dataDir.isEmpty()) add("--data-dir", r.dataDir);
-    add("--steps", QString::number(r.steps));
+    add("--steps", QString::number(r.cycles));
     add("--batch", QString::number(r.batch));
     add("--tmax", QString::number(r.tMax));
     add("--dz", QString::number(r.dz));
@@ -138,7 +138,7 @@ RunState runInProcesses(TrainingWorker* worker, const TrainingRequest& request, 
         message = QObject::tr("cannot start %1: %2").arg(program, process.errorString());
         return RunState::Failed;
     }
-    Q_EMIT worker->runStarted(request.outDir, request.steps,
+    Q_EMIT worker->runStarted(request.outDir, request.cycles,
                               QObject::tr("%1, %2 processes, global batch %3").arg(request.dataset).arg(request.processes).arg(request.batch));
     Q_EMIT worker->stateChanged(RunState::Running, QString());
     RunWatch watch(worker, request);

@@ -13,7 +13,7 @@ struct TrainingRequest {
     QString dataset = QStringLiteral("fashion-mnist");
     QString dataDir;
     QString outDir;
-    qint64 steps = 2000;
+    qint64 cycles = 2000; ///< training cycles (`dddg train --steps`)
     int batch = 16;
     int tMax = 6;
     int dz = 64;

@@ -36,7 +36,7 @@ TrainerConfig configFrom(const TrainingRequest& r)
     c.dataset = r.dataset.toStdString();
     c.dataDir = r.dataDir.toStdString();
     c.outDir = r.outDir.toStdString();
-    c.steps = r.steps;
+    c.cycles = r.cycles;
     c.batch = r.batch;
     c.model.degradation.tMax = r.tMax;
     c.model.dz = r.dz;
@@ -92,7 +92,7 @@ private:
             if (auto status = m_trainer->saveCheckpoint(path.toStdString()); status) Q_EMIT m_worker->snapshotReady(path);
             else spdlog::error("snapshot for the explorer failed: {}", status.error().message);
         }
-        if (m_worker->m_poison.exchange(false)) {
+        if (m_worker->m_injectFault.exchange(false)) {
             torch::NoGradGuard noGrad;
             for (auto& p : m_trainer->model().g->parameters()) p.fill_(std::nan(""));
         }
@@ -142,7 +142,7 @@ void TrainingWorker::start(const TrainingRequest& request)
     m_stop = false;
     m_paused = false;
     m_snapshot = false;
-    m_poison = false;
+    m_injectFault = false;
     Q_EMIT stateChanged(RunState::Starting, QString());
     QMetaObject::invokeMethod(this, [this, request] { run(request); }, Qt::QueuedConnection);
 }

@@ -1,7 +1,7 @@
 #pragma once
 // The training run of the GUI: a QObject on its own thread (WorkerThread) that drives the
 // Qt-free Trainer. start() queues the run onto that thread, where it runs until done;
-// pause, resume, stop, "snapshot for the explorer" and the test hook that poisons the
+// pause, resume, stop, "snapshot for the explorer" and the fault injection that corrupts the
 // weights are atomics the loop reads between cycles, so the GUI never waits for a lock.
 // Everything else leaves as queued signals carrying value types.
 #include "training_types.h"
@@ -29,8 +29,9 @@ public:
     /// Writes the current weights to RUN_DIR/explorer-snapshot.ckpt between two cycles,
     /// without stopping, and reports it with snapshotReady().
     void requestSnapshot() { m_snapshot = true; }
-    /// Test hook: fills the generator's weights with NaN before the next cycle.
-    void poisonWeightsForTesting() { m_poison = true; }
+    /// Fault injection (the NaN guard's tests): fills the generator's weights with NaN
+    /// before the next cycle, which the run must survive with its last good checkpoint.
+    void injectNonFiniteWeights() { m_injectFault = true; }
     bool isRunning() const { return m_running; }
     QThread* lastWorkThread() const { return m_workThread.load(); }
 
@@ -56,7 +57,7 @@ private:
     std::atomic<bool> m_paused{false};
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_snapshot{false};
-    std::atomic<bool> m_poison{false};
+    std::atomic<bool> m_injectFault{false};
     std::atomic<QThread*> m_workThread{nullptr};
 };
 

@@ -314,7 +314,7 @@ TrainerConfig fidTraining(const std::string& out, int64_t steps, int64_t fidEver
     c.dataset = "fashion-mnist";
     c.dataDir = test::fashionMnistDir();
     c.outDir = out;
-    c.steps = steps;
+    c.cycles = steps;
     c.batch = 4;
     c.seed = 8;
     c.checkpointEvery = 0;

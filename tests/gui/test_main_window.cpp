@@ -30,7 +30,7 @@ using namespace dddg;
 class WindowTest : public QObject {
     Q_OBJECT
 private:
-    LogModel m_log;
+    LogCollector m_log;
     std::unique_ptr<MainWindow> m_window;
 
     TimelineView* timeline() const { return m_window->timeline(); }

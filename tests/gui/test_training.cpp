@@ -29,7 +29,7 @@ TrainingRequest tinyRun(const QString& dir, qint64 steps)
     TrainingRequest r;
     r.dataset = QStringLiteral("fashion-mnist");
     r.outDir = dir;
-    r.steps = steps;
+    r.cycles = steps;
     r.batch = 4;
     r.tMax = 3;
     r.dz = 8;
@@ -176,7 +176,7 @@ private slots:
         WorkerLog log(m_worker);
         m_worker->start(tinyRun(dir.path(), 1000000));
         QTRY_VERIFY_WITH_TIMEOUT(log.points.size() >= 12, 60000); // past the checkpoint at 10
-        m_worker->poisonWeightsForTesting();
+        m_worker->injectNonFiniteWeights();
         QTRY_VERIFY_WITH_TIMEOUT(log.ended(), 60000);
         QCOMPARE(log.states.back(), RunState::Failed);
         QVERIFY2(log.lastMessage.contains(QStringLiteral("NaN")), qPrintable(log.lastMessage));

@@ -28,7 +28,7 @@ TrainerConfig tinyTraining(const std::string& out, int64_t steps, bool condition
     TrainerConfig c;
     c.model = test::tinyConfig(DegradationKind::Blur, 4, conditional ? 10 : 0);
     c.outDir = out;
-    c.steps = steps;
+    c.cycles = steps;
     c.batch = 4;
     c.seed = 3;
     c.checkpointEvery = 0;
@@ -118,7 +118,7 @@ TEST(Trainer, InvalidSettingsAreErrors)
 {
     auto config = tinyTraining(test::tempDir("train-bad"), 0, false);
     EXPECT_FALSE(Trainer::create(config, fashionSubset()).ok()); // neither steps nor epochs
-    config.steps = 1;
+    config.cycles = 1;
     config.device = "tpu";
     EXPECT_FALSE(Trainer::create(config, fashionSubset()).ok());
     config.device = "cpu";
@@ -181,7 +181,7 @@ TEST(Trainer, AnEpochIsOnePassOverTheTrainingSet)
     auto lines = follower.poll();
     ASSERT_EQ(lines.size(), 3u);
     EXPECT_DOUBLE_EQ(lines.back().number("epoch", 0), 3.0 * 16.0 / 512.0);
-    config.steps = 0;
+    config.cycles = 0;
     config.epochs = 1;
     EXPECT_EQ(config.totalCycles(512), 32); // 512 images / 16 per cycle
 }
