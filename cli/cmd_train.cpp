@@ -159,16 +159,7 @@ int runTrain(const Argv& argv)
         config.model.numClasses = data.numClasses;
     }
     std::string latest = (std::filesystem::path(config.outDir) / "latest.ckpt").string();
-    const int64_t nproc = args.integer("nproc", 1, 1, 1024);
-    const bool launcher = nproc > 1 && !startedAsRank();
-    if (nproc > 1) checkProcessCount(nproc, config.batch);
-    if (launcher) { // the checks of a single process first, so bad input is reported once
-        require(config.validate());
-        if (args.has("resume") && !std::filesystem::exists(latest)) throw CliError("dddg train --resume: no checkpoint at " + latest);
-        if (!args.has("resume") && std::filesystem::exists(latest))
-            throw CliError("dddg train: " + latest + " exists; pass --resume to continue it or choose another --out");
-        return launchLocalRanks(argv, int(nproc), distributedTimeout(args));
-    }
+    if (auto launched = launchRanksIfAsked(args, argv, config.batch, config.validate(), latest)) return *launched;
     DataParallel parallel = joinRunFromEnvironment(config.device, distributedTimeout(args));
     std::unique_ptr<Trainer> trainer;
     if (args.has("resume")) {

@@ -8,6 +8,7 @@
 #include <torch/torch.h>
 
 #include <csignal>
+#include <filesystem>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -120,6 +121,19 @@ DataParallel joinRunFromEnvironment(const std::string& device, std::chrono::mill
     if (startedAsRank()) throw CliError("dddg train: this build has no distributed training (c10d with Gloo was not found)");
     return {};
 #endif
+}
+
+std::optional<int> launchRanksIfAsked(const CliArgs& args, const Argv& argv, int64_t batch, const Status& config,
+                                      const std::string& latest)
+{
+    const int64_t nproc = args.integer("nproc", 1, 1, 1024);
+    if (nproc > 1) checkProcessCount(nproc, batch);
+    if (nproc <= 1 || startedAsRank()) return std::nullopt;
+    require(config);
+    if (args.has("resume") && !std::filesystem::exists(latest)) throw CliError("dddg train --resume: no checkpoint at " + latest);
+    if (!args.has("resume") && std::filesystem::exists(latest))
+        throw CliError("dddg train: " + latest + " exists; pass --resume to continue it or choose another --out");
+    return launchLocalRanks(argv, int(nproc), distributedTimeout(args));
 }
 
 int launchLocalRanks(const Argv& argv, int nproc, std::chrono::milliseconds timeout)

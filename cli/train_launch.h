@@ -4,8 +4,11 @@
 #include "cli_args.h"
 #include "commands.h"
 #include "data_parallel.h"
+#include "result.h"
 
 #include <chrono>
+#include <optional>
+#include <string>
 
 namespace dddg::cli {
 
@@ -19,6 +22,11 @@ void checkProcessCount(int64_t nproc, int64_t batch);
 /// a single process when none. Splits this machine's cores between its local ranks unless
 /// OMP_NUM_THREADS is set.
 DataParallel joinRunFromEnvironment(const std::string& device, std::chrono::milliseconds timeout);
+/// With --nproc N > 1 in a process that is not a rank yet: the checks one process makes
+/// first (`config` valid, the run folder fits --resume), so bad input is reported once,
+/// then launchLocalRanks. Its exit code, or none when this process trains by itself.
+std::optional<int> launchRanksIfAsked(const CliArgs& args, const Argv& argv, int64_t batch, const Status& config,
+                                      const std::string& latestCheckpoint);
 /// `dddg train … --nproc N`: hosts the rendezvous store, starts N copies of this command as
 /// ranks 0..N−1 on this machine, forwards stop signals, and when one rank fails stops the
 /// others after the timeout. Returns the run's exit code.

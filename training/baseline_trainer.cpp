@@ -26,15 +26,6 @@ std::vector<torch::Tensor> modelTensors(BaselineModel& m)
     return all;
 }
 
-Status checkShards(int64_t batch, const DataParallel& parallel)
-{
-    const int64_t n = parallel.worldSize();
-    if (n > batch) return makeError("--batch " + std::to_string(batch) + " is smaller than the " + std::to_string(n) + " processes");
-    if (batch % n != 0)
-        return makeError("--batch " + std::to_string(batch) + " is not divisible by the " + std::to_string(n) + " processes");
-    return {};
-}
-
 } // namespace
 
 void BaselineTrainerConfig::writeTo(FlatJson& json) const
@@ -123,7 +114,7 @@ Result<std::unique_ptr<BaselineTrainer>> BaselineTrainer::create(const BaselineT
                                                                  DataParallel parallel)
 {
     if (auto status = config.validate(); !status) return status.error();
-    if (auto status = checkShards(config.batch, parallel); !status) return status.error();
+    if (auto status = parallel.checkGlobalBatch(config.batch); !status) return status.error();
     auto device = parseDevice(config.device);
     if (!device) return device.error();
     if (data.size() == 0) return makeError("dataset " + data.name + " is empty");
@@ -160,7 +151,7 @@ Result<std::unique_ptr<BaselineTrainer>> BaselineTrainer::resume(const std::stri
     if (!device) return device.error();
     if (data.images.size(1) != config->model.net.channels || data.images.size(2) != config->model.net.imageSize)
         return makeError("dataset " + data.name + " does not match the image shape of " + checkpointPath);
-    if (auto status = checkShards(config->batch, parallel); !status) return status.error();
+    if (auto status = parallel.checkGlobalBatch(config->batch); !status) return status.error();
     std::unique_ptr<BaselineTrainer> trainer(
         new BaselineTrainer(*config, std::move(data), loaded->model, *device, std::move(parallel)));
     trainer->m_step = loaded->step;

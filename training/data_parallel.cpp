@@ -28,6 +28,15 @@ DataParallel::DataParallel(std::shared_ptr<Collective> collective) : m_collectiv
     if (m_collective && m_collective->worldSize() == 1) m_collective.reset();
 }
 
+Status DataParallel::checkGlobalBatch(int64_t batch) const
+{
+    const int64_t n = worldSize();
+    if (n > batch) return makeError("--batch " + std::to_string(batch) + " is smaller than the " + std::to_string(n) + " processes");
+    if (batch % n != 0)
+        return makeError("--batch " + std::to_string(batch) + " is not divisible by the " + std::to_string(n) + " processes");
+    return {};
+}
+
 at::Tensor DataParallel::shard(const at::Tensor& global) const
 {
     if (!m_collective || !global.defined()) return global;

@@ -5,6 +5,7 @@
 // the steps that one process with the same global batch takes, up to float rounding.
 // Without a Collective it is the identity: one process, no copies.
 #include "collective.h"
+#include "result.h"
 
 #include <ATen/core/Tensor.h>
 
@@ -24,6 +25,8 @@ public:
     /// Rank 0 alone writes checkpoints and metrics.
     bool isLeader() const { return rank() == 0; }
 
+    /// An Error unless the global `batch` splits evenly over the ranks.
+    Status checkGlobalBatch(int64_t batch) const;
     /// This rank's rows of a tensor drawn for the whole global batch (dimension 0).
     at::Tensor shard(const at::Tensor& global) const;
     /// Rank 0's values of the tensors (weights, EMA copies, statistics) on every rank.

@@ -30,15 +30,6 @@ std::vector<torch::Tensor> modelTensors(DddgModel& m)
     return all;
 }
 
-Status checkShards(int64_t batch, const DataParallel& parallel)
-{
-    const int64_t n = parallel.worldSize();
-    if (n > batch) return makeError("--batch " + std::to_string(batch) + " is smaller than the " + std::to_string(n) + " processes");
-    if (batch % n != 0)
-        return makeError("--batch " + std::to_string(batch) + " is not divisible by the " + std::to_string(n) + " processes");
-    return {};
-}
-
 torch::optim::AdamOptions adamOptions(const TrainerConfig& c)
 {
     return torch::optim::AdamOptions(c.learningRate).betas({c.beta1, c.beta2}).eps(1e-8);
@@ -61,7 +52,7 @@ Trainer::Trainer(const TrainerConfig& config, Dataset data, std::shared_ptr<Dddg
 Result<std::unique_ptr<Trainer>> Trainer::create(const TrainerConfig& config, Dataset data, DataParallel parallel)
 {
     if (auto status = config.validate(); !status) return status.error();
-    if (auto status = checkShards(config.batch, parallel); !status) return status.error();
+    if (auto status = parallel.checkGlobalBatch(config.batch); !status) return status.error();
     auto device = parseDevice(config.device);
     if (!device) return device.error();
     if (data.size() == 0) return makeError("dataset " + data.name + " is empty");
@@ -99,7 +90,7 @@ Result<std::unique_ptr<Trainer>> Trainer::resume(const std::string& checkpointPa
     if (!device) return device.error();
     if (data.images.size(1) != config->model.channels || data.images.size(2) != config->model.imageSize)
         return makeError("dataset " + data.name + " does not match the image shape of " + checkpointPath);
-    if (auto status = checkShards(config->batch, parallel); !status) return status.error();
+    if (auto status = parallel.checkGlobalBatch(config->batch); !status) return status.error();
     std::unique_ptr<Trainer> trainer(new Trainer(*config, std::move(data), loaded->model, *device, std::move(parallel)));
     trainer->m_step = loaded->step;
     if (trainer->m_parallel.isLeader())

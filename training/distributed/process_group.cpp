@@ -16,11 +16,10 @@ namespace dddg {
 namespace {
 
 /// The first line of an exception's message, without c10's backtrace.
-std::string firstLine(const std::exception& e)
+std::string messageOf(const std::exception& e)
 {
     const auto* c10 = dynamic_cast<const c10::Error*>(&e);
-    std::string text = c10 ? c10->what_without_backtrace() : e.what();
-    if (auto eol = text.find('\n'); eol != std::string::npos) text.resize(eol);
+    std::string text = firstLine(c10 ? c10->what_without_backtrace() : e.what());
     // Gloo prefixes its messages with its source location: "[./gloo/…/pair.cc:589] Read error …".
     if (text.rfind("[", 0) == 0)
         if (auto close = text.find("] "); close != std::string::npos && text.find(".cc:") < close) text.erase(0, close + 2);
@@ -93,7 +92,7 @@ private:
         try {
             f();
         } catch (const std::exception& e) {
-            throw CollectiveError("lost contact with the other ranks (" + firstLine(e) + ")");
+            throw CollectiveError("lost contact with the other ranks (" + messageOf(e) + ")");
         }
     }
 
@@ -173,7 +172,7 @@ Result<std::shared_ptr<Collective>> joinProcessGroup(const RendezvousSettings& s
         if (options.isServer)
             return makeError("cannot serve the rendezvous on port " + std::to_string(s.masterPort) +
                              " (MASTER_PORT): the port is in use or not allowed");
-        return makeError("cannot reach the master at " + where + " within " + seconds(s.timeout) + " (" + firstLine(e) + ")");
+        return makeError("cannot reach the master at " + where + " within " + seconds(s.timeout) + " (" + messageOf(e) + ")");
     }
     torch::Device device(torch::kCPU);
     try {
@@ -198,7 +197,8 @@ Result<std::shared_ptr<Collective>> joinProcessGroup(const RendezvousSettings& s
         }
         return std::shared_ptr<Collective>(std::make_shared<ProcessGroupCollective>(store, group, device));
     } catch (const std::exception& e) {
-        return makeError("could not meet the other " + std::to_string(s.worldSize - 1) + " rank(s) through " + where + " within " + seconds(s.timeout) + " (" + firstLine(e) + ")");
+        return makeError("could not meet the other " + std::to_string(s.worldSize - 1) + " rank(s) through " + where +
+                         " within " + seconds(s.timeout) + " (" + messageOf(e) + ")");
     }
 }
 
@@ -224,7 +224,7 @@ Result<std::unique_ptr<RendezvousHost>> RendezvousHost::start(const std::string&
     try {
         impl->store = c10::make_intrusive<c10d::TCPStore>(address, options);
     } catch (const std::exception& e) {
-        return makeError("cannot start the rendezvous store (" + firstLine(e) + ")");
+        return makeError("cannot start the rendezvous store (" + messageOf(e) + ")");
     }
     return std::unique_ptr<RendezvousHost>(new RendezvousHost(std::move(impl)));
 }
