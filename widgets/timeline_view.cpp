@@ -9,12 +9,11 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QPainter>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QPainter>
 #include <QScrollArea>
 #include <QSlider>
 #include <QSpinBox>
@@ -425,82 +424,6 @@ bool TimelineView::handleKey(QKeyEvent* event)
     default: return false;
     }
     return true;
-}
-
-// [SECTION] Export and sessions
-quint64 TimelineView::seed() const { return quint64(m_seed->value()); }
-void TimelineView::setSeed(quint64 seed) { m_seed->setValue(int(seed)); }
-int TimelineView::batch() const { return m_batch->value(); }
-void TimelineView::setBatch(int batch) { m_batch->setValue(batch); }
-int TimelineView::classLabel() const { return m_class->currentData().toInt(); }
-
-QImage TimelineView::stripImage(int cellSize) const { return m_grid->renderImage(cellSize); }
-
-QVector<QImage> TimelineView::videoFrames(int cellSize) const
-{
-    QVector<QImage> frames;
-    const int saved = m_grid->cursor();
-    auto* grid = const_cast<TrajectoryGridView*>(m_grid);
-    for (int t = 0; t < columnCount(); ++t) {
-        grid->setCursor(t);
-        QImage frame = grid->renderImage(cellSize);
-        // The export has no cursor band: mark the step with a bar under its column.
-        QPainter p(&frame);
-        p.fillRect(QRect(frame.width() * t / std::max(1, columnCount()), frame.height() - 6, frame.width() / std::max(1, columnCount()), 6),
-                   QColor(230, 120, 20));
-        frames << frame;
-    }
-    grid->setCursor(saved);
-    return frames;
-}
-
-QJsonObject TimelineView::sessionState() const
-{
-    QJsonObject state{{"view", "timeline"},
-                      {"invert_row", m_invertRow->isChecked()},
-                      {"seed", double(seed())},
-                      {"batch", batch()},
-                      {"class", classLabel()},
-                      {"t", m_cursor},
-                      {"reference", m_reference.source}};
-    if (m_branchedAt >= 0) {
-        state["branch_k"] = m_branchedAt;
-        state["branch_seed"] = double(m_branchSeed);
-    }
-    QJsonArray codes;
-    for (const auto& code : m_frames.codes) {
-        QJsonArray z;
-        for (float v : code.z) z.append(double(v));
-        codes.append(QJsonObject{{"t_max", code.tMax}, {"d_z", code.dz}, {"label", code.label}, {"z", z}});
-    }
-    state["latents"] = codes;
-    return state;
-}
-
-void TimelineView::restoreSession(const QJsonObject& state)
-{
-    {
-        QSignalBlocker a(m_seed), b(m_batch), c(m_class), d(m_invertRow);
-        m_invertRow->setChecked(state.value("invert_row").toBool(true));
-        m_seed->setValue(int(state.value("seed").toDouble()));
-        m_batch->setValue(state.value("batch").toInt(m_batch->value()));
-        int index = m_class->findData(state.value("class").toInt(-1));
-        if (index >= 0) m_class->setCurrentIndex(index);
-    }
-    QVector<LatentCode> codes;
-    for (const auto& item : state.value("latents").toArray()) {
-        QJsonObject o = item.toObject();
-        LatentCode code(o.value("t_max").toInt(), o.value("d_z").toInt());
-        code.label = o.value("label").toInt(-1);
-        QJsonArray z = o.value("z").toArray();
-        if (!code.isValid() || z.size() != int(code.z.size())) continue;
-        for (int i = 0; i < z.size(); ++i) code.z[size_t(i)] = float(z[i].toDouble());
-        codes << code;
-    }
-    if (!codes.isEmpty()) showCodes(codes);
-    else resample();
-    m_cursor = state.value("t").toInt(m_cursor);
-    setCursor(m_cursor);
 }
 
 } // namespace dddg
