@@ -19,10 +19,7 @@ std::vector<torch::Tensor> modelTensors(BaselineModel& m)
 {
     std::vector<torch::Tensor> all;
     for (const auto& role : m.config().roles())
-        for (UNet* net : {&m.net(role), &m.ema(role)}) {
-            for (auto& p : (*net)->parameters()) all.push_back(p.data());
-            for (auto& b : (*net)->buffers()) all.push_back(b);
-        }
+        for (UNet* net : {&m.net(role), &m.ema(role)}) appendStateTensors(**net, all);
     return all;
 }
 

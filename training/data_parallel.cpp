@@ -23,6 +23,12 @@ private:
 
 } // namespace
 
+void appendStateTensors(torch::nn::Module& module, std::vector<at::Tensor>& out)
+{
+    for (auto& p : module.parameters()) out.push_back(p.data());
+    for (auto& b : module.buffers()) out.push_back(b);
+}
+
 DataParallel::DataParallel(std::shared_ptr<Collective> collective) : m_collective(std::move(collective))
 {
     if (m_collective && m_collective->worldSize() == 1) m_collective.reset();

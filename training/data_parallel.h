@@ -12,7 +12,15 @@
 #include <memory>
 #include <vector>
 
+namespace torch::nn {
+class Module;
+}
+
 namespace dddg {
+
+/// Every parameter (its data) and buffer of `module`, appended to `out`: what ranks must
+/// agree on, in a fixed order.
+void appendStateTensors(torch::nn::Module& module, std::vector<at::Tensor>& out);
 
 class DataParallel {
 public:

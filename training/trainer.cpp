@@ -21,11 +21,10 @@ void setTrainable(torch::nn::Module& module, bool trainable)
 std::vector<torch::Tensor> modelTensors(DddgModel& m)
 {
     std::vector<torch::Tensor> all;
-    for (torch::nn::Module* net : {static_cast<torch::nn::Module*>(m.g.get()), static_cast<torch::nn::Module*>(m.gEma.get()),
-                                   static_cast<torch::nn::Module*>(m.d.get()), static_cast<torch::nn::Module*>(m.dEma.get())}) {
-        for (auto& p : net->parameters()) all.push_back(p.data());
-        for (auto& b : net->buffers()) all.push_back(b);
-    }
+    appendStateTensors(*m.g, all);
+    appendStateTensors(*m.gEma, all);
+    appendStateTensors(*m.d, all);
+    appendStateTensors(*m.dEma, all);
     all.push_back(m.scale.variance());
     return all;
 }

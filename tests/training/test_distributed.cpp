@@ -3,6 +3,7 @@
 // DDDG and for a baseline, and a run resumes with another process count.
 #include "baseline_model.h"
 #include "checkpoint.h"
+#include "data_parallel.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -27,12 +28,6 @@ int train(const std::string& out, const std::string& args)
 
 std::string logOf(const std::string& out) { return test::readBytes(out + ".log"); }
 
-void append(std::vector<torch::Tensor>& all, torch::nn::Module& net)
-{
-    for (auto& p : net.parameters()) all.push_back(p.detach());
-    for (auto& b : net.buffers()) all.push_back(b);
-}
-
 std::vector<torch::Tensor> dddgTensors(const std::string& out)
 {
     auto loaded = loadCheckpoint(out + "/latest.ckpt");
@@ -41,7 +36,7 @@ std::vector<torch::Tensor> dddgTensors(const std::string& out)
     auto& m = *loaded->model;
     for (torch::nn::Module* net : {static_cast<torch::nn::Module*>(m.g.get()), static_cast<torch::nn::Module*>(m.gEma.get()),
                                    static_cast<torch::nn::Module*>(m.d.get()), static_cast<torch::nn::Module*>(m.dEma.get())})
-        append(all, *net);
+        appendStateTensors(*net, all);
     all.push_back(m.scale.variance());
     return all;
 }
@@ -52,8 +47,8 @@ std::vector<torch::Tensor> baselineTensors(const std::string& out)
     EXPECT_TRUE(loaded.ok()) << loaded.error().message;
     std::vector<torch::Tensor> all;
     for (const auto& role : loaded->model->config().roles()) {
-        append(all, *loaded->model->net(role));
-        append(all, *loaded->model->ema(role));
+        appendStateTensors(*loaded->model->net(role), all);
+        appendStateTensors(*loaded->model->ema(role), all);
     }
     return all;
 }

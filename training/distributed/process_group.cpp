@@ -54,13 +54,7 @@ public:
     {
         c10d::AllreduceOptions options;
         options.reduceOp = c10d::ReduceOp::SUM;
-        std::vector<c10::intrusive_ptr<c10d::Work>> works;
-        std::vector<std::vector<at::Tensor>> args;
-        for (auto& t : tensors) args.push_back({t});
-        guarded([&] {
-            for (auto& a : args) works.push_back(m_group->allreduce(a, options));
-            for (auto& w : works) w->wait();
-        });
+        eachInFlight(tensors, [&](std::vector<at::Tensor>& one) { return m_group->allreduce(one, options); });
     }
 
     void allReduceMax(at::Tensor& tensor) override
@@ -76,16 +70,24 @@ public:
     {
         c10d::BroadcastOptions options;
         options.rootRank = 0;
-        std::vector<c10::intrusive_ptr<c10d::Work>> works;
+        eachInFlight(tensors, [&](std::vector<at::Tensor>& one) { return m_group->broadcast(one, options); });
+    }
+
+private:
+    /// Starts `collective` on every tensor (c10d takes one tensor per call and device), then
+    /// waits for all of them: the reductions overlap instead of running one after another.
+    template <class Collective>
+    void eachInFlight(std::vector<at::Tensor>& tensors, Collective&& collective)
+    {
         std::vector<std::vector<at::Tensor>> args;
         for (auto& t : tensors) args.push_back({t});
         guarded([&] {
-            for (auto& a : args) works.push_back(m_group->broadcast(a, options));
+            std::vector<c10::intrusive_ptr<c10d::Work>> works;
+            for (auto& a : args) works.push_back(collective(a));
             for (auto& w : works) w->wait();
         });
     }
 
-private:
     template <class F>
     void guarded(F&& f)
     {
