@@ -22,6 +22,8 @@ PACKAGES=(
     libspdlog-dev
     libfmt-dev
     zlib1g-dev
+    libpng-dev
+    libcli11-dev
     nlohmann-json3-dev
     libssl-dev
     libopencv-dev

@@ -1,44 +1,63 @@
 #include "cli_args.h"
 
+#include <CLI/CLI.hpp>
+
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <memory>
 #include <sstream>
 
 namespace dddg::cli {
 
+namespace {
+
+/// The flags as CLI11 options; values land in `values` (switches as "1").
+std::unique_ptr<CLI::App> makeApp(const std::string& command, const std::string& synopsis, const std::vector<FlagSpec>& specs,
+                                  std::map<std::string, std::string>& values, std::map<std::string, bool>& switches)
+{
+    auto app = std::make_unique<CLI::App>(synopsis, "dddg " + command);
+    app->allow_extras(true); // reported by us, as "unknown flag --x", not as CLI11's list
+    app->get_formatter()->column_width(30);
+    for (const auto& spec : specs) {
+        if (spec.valueName.empty()) {
+            app->add_flag("--" + spec.name, switches[spec.name], spec.help)->multi_option_policy(CLI::MultiOptionPolicy::Throw);
+        } else {
+            app->add_option("--" + spec.name, values[spec.name], spec.help)
+                ->type_name(spec.valueName)
+                ->multi_option_policy(CLI::MultiOptionPolicy::Throw);
+        }
+    }
+    return app;
+}
+
+} // namespace
+
 CliArgs::CliArgs(const std::string& command, const std::vector<FlagSpec>& specs, const std::vector<std::string>& argv)
     : m_command(command)
 {
-    for (size_t i = 0; i < argv.size(); ++i) {
-        const std::string& arg = argv[i];
-        if (arg == "--help" || arg == "-h") {
-            m_help = true;
-            continue;
-        }
-        if (arg.rfind("--", 0) != 0) throw CliError("dddg " + command + ": unexpected argument '" + arg + "'");
-        std::string name = arg.substr(2), value;
-        bool inlineValue = false;
-        if (auto eq = name.find('='); eq != std::string::npos) {
-            value = name.substr(eq + 1);
-            name = name.substr(0, eq);
-            inlineValue = true;
-        }
-        const FlagSpec* spec = nullptr;
-        for (const auto& s : specs)
-            if (s.name == name) spec = &s;
-        if (!spec) throw CliError("dddg " + command + ": unknown flag --" + name + " (see dddg " + command + " --help)");
-        if (m_values.count(name)) throw CliError("dddg " + command + ": --" + name + " given twice");
-        if (spec->valueName.empty()) {
-            if (inlineValue) throw CliError("dddg " + command + ": --" + name + " takes no value");
-            m_values[name] = "1";
-            continue;
-        }
-        if (!inlineValue) {
-            if (i + 1 >= argv.size()) throw CliError("dddg " + command + ": --" + name + " needs a value (" + spec->valueName + ")");
-            value = argv[++i];
-        }
-        m_values[name] = value;
+    std::map<std::string, std::string> values;
+    std::map<std::string, bool> switches;
+    auto app = makeApp(command, "", specs, values, switches);
+    std::vector<std::string> reversed(argv.rbegin(), argv.rend()); // CLI11 consumes from the back
+    try {
+        app->parse(reversed);
+    } catch (const CLI::CallForHelp&) {
+        m_help = true;
+        return;
+    } catch (const CLI::ParseError& e) {
+        throw CliError("dddg " + command + ": " + e.what());
+    }
+    for (const auto& extra : app->remaining()) {
+        if (extra.rfind("--", 0) == 0)
+            throw CliError("dddg " + command + ": unknown flag " + extra.substr(0, extra.find('=')) + " (see dddg " + command + " --help)");
+        throw CliError("dddg " + command + ": unexpected argument '" + extra + "'");
+    }
+    for (const auto& spec : specs) {
+        const auto* option = app->get_option("--" + spec.name);
+        if (option->count() == 0) continue;
+        m_values[spec.name] = spec.valueName.empty() ? (switches[spec.name] ? "1" : "") : values[spec.name];
+        if (spec.valueName.empty() && !switches[spec.name]) m_values.erase(spec.name); // --switch=false
     }
 }
 
@@ -88,14 +107,9 @@ double CliArgs::number(const std::string& name, double fallback, double min, dou
 
 std::string CliArgs::usage(const std::string& command, const std::string& synopsis, const std::vector<FlagSpec>& specs)
 {
-    std::ostringstream out;
-    out << "usage: dddg " << command << " " << synopsis << "\n\n";
-    for (const auto& s : specs) {
-        std::string left = "  --" + s.name + (s.valueName.empty() ? "" : " " + s.valueName);
-        out << left << std::string(left.size() < 28 ? 28 - left.size() : 1, ' ') << s.help << "\n";
-    }
-    out << "  --help                    show this help\n";
-    return out.str();
+    std::map<std::string, std::string> values;
+    std::map<std::string, bool> switches;
+    return makeApp(command, "usage: dddg " + command + " " + synopsis, specs, values, switches)->help();
 }
 
 } // namespace dddg::cli

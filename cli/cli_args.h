@@ -1,5 +1,6 @@
 #pragma once
-// Command-line flags of one `dddg` command: `--name value` and bare `--switch` flags.
+// Command-line flags of one `dddg` command: `--name value` and bare `--switch` flags, parsed
+// and documented (--help) by CLI11; values are read typed and range-checked on demand.
 #include <cstdint>
 #include <map>
 #include <stdexcept>

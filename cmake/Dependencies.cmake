@@ -4,6 +4,8 @@ find_package(ZLIB REQUIRED)
 find_package(nlohmann_json 3 REQUIRED) # JSON parsing (header-only)
 find_package(OpenSSL REQUIRED COMPONENTS Crypto) # SHA-256 of the dataset files
 find_package(spdlog REQUIRED)
+find_package(PNG REQUIRED) # writing PNG files (reading goes through OpenCV)
+find_package(CLI11 CONFIG REQUIRED) # the command line's flags and --help
 find_package(Threads REQUIRED)
 
 # LibTorch's config only gives variables; wrap them in one target so flags stay per target.

@@ -28,7 +28,7 @@ Result<Dataset> loadImageFolder(const std::string& dir, int64_t size, int64_t ch
 /// Writes an [C, H, W] image in [−1, 1] (C = 1 or 3) as an 8-bit PNG.
 Status writePng(const std::string& path, const torch::Tensor& image);
 
-/// Encodes an 8-bit image (rows of width·channels bytes) as PNG bytes.
+/// Encodes an 8-bit image (rows of width·channels bytes) as PNG bytes (libpng); empty on failure.
 std::string encodePng(const uint8_t* pixels, int width, int height, int channels);
 
 } // namespace dddg

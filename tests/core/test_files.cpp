@@ -64,6 +64,12 @@ TEST(Png, EncodesAValidFileThatDecodesToThePixels)
     auto expected = image.add(1).mul(127.5).round().to(torch::kUInt8).view({6, 5});
     for (int y = 0; y < 6; ++y)
         for (int x = 0; x < 5; ++x) EXPECT_EQ(decoded.at<uint8_t>(y, x), expected[y][x].item<uint8_t>());
+    // RGB: channel order kept (OpenCV decodes to BGR).
+    auto rgb = torch::stack({torch::full({4, 3}, -1.0), torch::zeros({4, 3}), torch::ones({4, 3})});
+    ASSERT_TRUE(writePng(path, rgb).ok());
+    cv::Mat colour = cv::imread(path, cv::IMREAD_UNCHANGED);
+    ASSERT_EQ(colour.type(), CV_8UC3);
+    EXPECT_EQ(colour.at<cv::Vec3b>(2, 1), cv::Vec3b(255, 128, 0));
 #endif
     EXPECT_FALSE(writePng("/nonexistent/dir/x.png", image).ok());
 }
