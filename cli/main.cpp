@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "cpu_runtime.h"
 
+#include <CLI/CLI.hpp>
 #include <c10/util/Exception.h>
 #include <spdlog/spdlog.h>
 #include <torch/utils.h>
@@ -12,24 +13,62 @@
 #include <cstdio>
 #include <new>
 #include <cstdlib>
-#include <cstring>
-#include <map>
+#include <string>
 
 namespace {
 
-constexpr const char* kUsage =
-    "usage: dddg COMMAND [flags]   (dddg COMMAND --help for its flags)\n\n"
-    "commands:\n"
-    "  train     train DDDG (paper Algorithm 1) or a baseline (--method) into a run directory\n"
-    "  sample    sample trajectories (Algorithm 2) into a PNG grid\n"
-    "  invert    invert images to latent codes (Algorithm 3, optional refinement)\n"
-    "  degrade   show the forward degradation reduce_info(x, t)\n"
-    "  eval      reconstruction PSNR/SSIM and FID (LeNet) on a test split (JSON line)\n"
-    "  fid       FID (LeNet) of images, a trajectory file or the blurred test split (JSON line)\n"
-    "  classifier  train the LeNet classifier behind FID (LeNet) (JSON line)\n"
-    "  compare   restore degraded images with every method and score them (CSV, Markdown, grid)\n"
-    "  export    a run's checkpoint in the compact form shipped under resources/models\n"
-    "  bench     training/sampling/inversion throughput (JSON lines)\n";
+struct Command {
+    const char* name;
+    const char* summary;
+    int (*run)(const dddg::cli::Argv&);
+};
+
+constexpr Command kCommands[] = {
+    {"train", "train DDDG (paper Algorithm 1) or a baseline (--method) into a run directory", dddg::cli::runTrain},
+    {"sample", "sample trajectories (Algorithm 2) into a PNG grid", dddg::cli::runSample},
+    {"invert", "invert images to latent codes (Algorithm 3, optional refinement)", dddg::cli::runInvert},
+    {"degrade", "show the forward degradation reduce_info(x, t)", dddg::cli::runDegrade},
+    {"eval", "reconstruction PSNR/SSIM and FID (LeNet) on a test split (JSON line)", dddg::cli::runEval},
+    {"fid", "FID (LeNet) of images, a trajectory file or the blurred test split (JSON line)", dddg::cli::runFid},
+    {"classifier", "train the LeNet classifier behind FID (LeNet) (JSON line)", dddg::cli::runClassifier},
+    {"compare", "restore degraded images with every method and score them (CSV, Markdown, grid)", dddg::cli::runCompare},
+    {"export", "a run's checkpoint in the compact form shipped under resources/models", dddg::cli::runExport},
+    {"bench", "training/sampling/inversion throughput (JSON lines)", dddg::cli::runBench},
+};
+
+/// CLI11 picks the subcommand; everything after its name goes, untouched, to the command,
+/// which declares its own flags (and answers its own --help).
+int dispatch(int argc, char** argv)
+{
+    CLI::App app{"DDDG Explorer's command line (dddg COMMAND --help for a command's flags)", "dddg"};
+    app.require_subcommand(1);
+    for (const auto& command : kCommands) {
+        auto* sub = app.add_subcommand(command.name, command.summary);
+        sub->prefix_command();
+        sub->set_help_flag();
+    }
+    if (argc == 2 && std::string(argv[1]) == "help") {
+        std::fputs(app.help().c_str(), stdout);
+        return 0;
+    }
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        std::fputs(app.help().c_str(), stdout);
+        return 0;
+    } catch (const CLI::ParseError& e) {
+        if (argc < 2) {
+            std::fputs(app.help().c_str(), stderr);
+            return 2;
+        }
+        std::fprintf(stderr, "dddg: unknown command '%s' (try dddg --help)\n", argv[1]);
+        return 2;
+    }
+    auto* chosen = app.get_subcommands().front();
+    for (const auto& command : kCommands)
+        if (chosen->get_name() == command.name) return command.run(chosen->remaining());
+    return 2;
+}
 
 } // namespace
 
@@ -41,23 +80,8 @@ int main(int argc, char** argv)
     // LibTorch may start with one intra-op thread; use every core unless the user chose.
     if (!std::getenv("OMP_NUM_THREADS") && std::thread::hardware_concurrency() > 1)
         torch::set_num_threads(int(std::thread::hardware_concurrency()));
-    if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
-        std::fputs(kUsage, argc < 2 ? stderr : stdout);
-        return argc < 2 ? 2 : 0;
-    }
-    const std::map<std::string, int (*)(const Argv&)> commands{
-        {"train", runTrain}, {"sample", runSample}, {"invert", runInvert},
-        {"degrade", runDegrade}, {"eval", runEval}, {"bench", runBench},
-        {"fid", runFid}, {"classifier", runClassifier}, {"compare", runCompare}, {"export", runExport},
-    };
-    auto it = commands.find(argv[1]);
-    if (it == commands.end()) {
-        std::fprintf(stderr, "dddg: unknown command '%s' (try dddg --help)\n", argv[1]);
-        return 2;
-    }
-    Argv rest(argv + 2, argv + argc);
     try {
-        return it->second(rest);
+        return dispatch(argc, argv);
     } catch (const CliError& e) {
         std::fprintf(stderr, "error: %s\n", e.what());
         return 2;
@@ -68,7 +92,7 @@ int main(int argc, char** argv)
         return 2;
     } catch (const std::bad_alloc&) {
         // Sizes are checked before allocating; this is the last line of defence.
-        std::fprintf(stderr, "error: dddg %s ran out of memory; try fewer images or a smaller --zoom\n", argv[1]);
+        std::fprintf(stderr, "error: dddg %s ran out of memory; try fewer images or a smaller --zoom\n", argc > 1 ? argv[1] : "");
         return 2;
     } catch (const std::exception& e) {
         std::string what = e.what();
