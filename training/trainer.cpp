@@ -17,7 +17,8 @@ void setTrainable(torch::nn::Module& module, bool trainable)
     for (auto& p : module.parameters()) p.set_requires_grad(trainable);
 }
 
-/// Every tensor that must agree across ranks: weights, EMA copies, buffers, the trace v.
+/// Every tensor that must agree across ranks, and that a bad step could poison: weights,
+/// EMA copies, buffers, the trace v.
 std::vector<torch::Tensor> modelTensors(DddgModel& m)
 {
     std::vector<torch::Tensor> all;
@@ -108,7 +109,7 @@ std::pair<torch::Tensor, torch::Tensor> Trainer::drawRealBatch()
     return {m_data.images.index_select(0, index), labels};
 }
 
-CycleLosses Trainer::trainStep(int64_t t, torch::Tensor& state, const torch::Tensor& fakeLabels)
+torch::Tensor Trainer::trainStep(int64_t t, torch::Tensor& state, const torch::Tensor& fakeLabels)
 {
     auto& m = *m_model;
     const bool conditional = m.config().numClasses > 0;
@@ -133,10 +134,6 @@ CycleLosses Trainer::trainStep(int64_t t, torch::Tensor& state, const torch::Ten
     lossD.backward();
     // Averaged over the ranks with the gradients: the losses logged are the global batch's.
     auto dStats = m_parallel.averageGradients(m.d->parameters(), torch::stack({lossD.detach(), r1.detach()}));
-    const double lossDValue = dStats[0].item<double>();
-    // Checked before each optimiser step: a bad step never reaches the weights or their EMA,
-    // and, being averaged, stops every rank alike.
-    throwIfNotFinite(lossDValue, t);
     m_optD->step();
 
     // Generator step against the updated D; D's weights get no gradient here.
@@ -150,8 +147,6 @@ CycleLosses Trainer::trainStep(int64_t t, torch::Tensor& state, const torch::Ten
     auto gStats = m_parallel.averageGradients(
         m.g->parameters(),
         torch::cat({torch::stack({lossG.detach(), encG.detach()}), LatentScale::secondMoment(outG.latent)}));
-    const double lossGValue = gStats[0].item<double>();
-    throwIfNotFinite(lossGValue, t);
     m_optG->step();
     setTrainable(*m.d, true);
 
@@ -159,14 +154,9 @@ CycleLosses Trainer::trainStep(int64_t t, torch::Tensor& state, const torch::Ten
     m.updateEma(m_config.emaDecay);
     state = fake.detach();
 
-    return {lossDValue, lossGValue, gStats[1].item<double>(), dStats[1].item<double>()};
+    return torch::stack({dStats[0], gStats[0], gStats[1], dStats[1]});
 }
 
-void Trainer::throwIfNotFinite(double loss, int64_t t) const
-{
-    if (!std::isfinite(loss))
-        throw std::runtime_error("a loss became NaN/Inf at step " + std::to_string(m_step) + ", t = " + std::to_string(t));
-}
 
 CycleLosses Trainer::runCycle()
 {
@@ -176,19 +166,34 @@ CycleLosses Trainer::runCycle()
     // One class per fake trajectory for the whole cycle: x' carries it from t = 0 to t_max.
     const int64_t classes = m_model->config().numClasses;
     m_cycleFakeLabels = classes > 0 ? torch::randint(classes, {m_config.batch}, torch::kInt64).to(m_device) : torch::Tensor();
-    CycleLosses sum;
     const int64_t T = m_model->config().tMax();
+    // The cycle runs without waiting on the device; its losses are read once, at the end.
+    // A non-finite one puts back the state from before the cycle, so a bad step never
+    // survives in the weights or their EMA (losses are averaged: every rank sees the same).
+    auto guarded = modelTensors(*m_model);
+    std::vector<torch::Tensor> before;
+    {
+        torch::NoGradGuard noGrad;
+        for (const auto& tensor : guarded) before.push_back(tensor.detach().clone());
+    }
     m_stepFakeLabels.clear();
+    std::vector<torch::Tensor> perStep;
     for (int64_t t = 0; t < T; ++t) {
         m_stepFakeLabels.push_back(m_cycleFakeLabels);
-        auto l = trainStep(t, state, m_parallel.shard(m_stepFakeLabels.back()));
-        sum.lossD += l.lossD / double(T);
-        sum.lossG += l.lossG / double(T);
-        sum.lossEnc += l.lossEnc / double(T);
-        sum.r1 += l.r1 / double(T);
+        perStep.push_back(trainStep(t, state, m_parallel.shard(m_stepFakeLabels.back())));
     }
+    auto stats = torch::stack(perStep).to(torch::kCPU, torch::kFloat64); // [T, 4]: the one sync
+    auto finite = torch::isfinite(stats.narrow(1, 0, 2)).all(1);
+    if (!finite.all().item<bool>()) {
+        torch::NoGradGuard noGrad;
+        for (size_t i = 0; i < guarded.size(); ++i) guarded[i].detach().copy_(before[i]);
+        const int64_t t = torch::logical_not(finite).nonzero()[0][0].item<int64_t>();
+        throw std::runtime_error("a loss became NaN/Inf at step " + std::to_string(m_step) + ", t = " + std::to_string(t));
+    }
+    auto mean = stats.mean(0);
+    auto values = mean.accessor<double, 1>();
     ++m_step;
-    return sum;
+    return {values[0], values[1], values[2], values[3]};
 }
 
 double Trainer::wallSeconds() const { return m_clock.seconds(); }

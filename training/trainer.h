@@ -30,7 +30,8 @@ public:
                                                    const TrainerConfig* overrides = nullptr,
                                                    DataParallel parallel = {});
 
-    /// One cycle: for t = 0..t_max−1 a D step and a G step. Throws on a non-finite loss.
+    /// One cycle: for t = 0..t_max−1 a D step and a G step. Throws on a non-finite loss, with
+    /// the weights, their EMA copies and v as they were before the cycle.
     CycleLosses runCycle();
     /// Cycles until `config().totalCycles` are done or `stop` is set (on any rank: all stop
     /// at the same cycle); rank 0 logs metrics.jsonl and writes checkpoints on the cadence
@@ -67,8 +68,9 @@ private:
     /// The real batch of the whole global batch (so every rank draws the same), then this
     /// rank's rows of it.
     std::pair<torch::Tensor, torch::Tensor> drawRealBatch();
-    CycleLosses trainStep(int64_t t, torch::Tensor& state, const torch::Tensor& fakeLabels);
-    void throwIfNotFinite(double loss, int64_t t) const;
+    /// One D step and one G step at t; returns [loss_D, loss_G, L_enc, R1] on the device
+    /// (no host synchronisation).
+    torch::Tensor trainStep(int64_t t, torch::Tensor& state, const torch::Tensor& fakeLabels);
     std::string serializeState() const;
     Status restoreState(const std::string& bytes);
     FlatJson metricsLine(const CycleLosses& mean) const;
