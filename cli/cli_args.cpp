@@ -12,13 +12,26 @@ namespace dddg::cli {
 
 namespace {
 
+/// CLI11's help, with our synopsis ("usage: dddg eval --checkpoint CKPT [flags]") as its
+/// usage line instead of the generic "Usage: dddg eval [OPTIONS]".
+class SynopsisFormatter : public CLI::Formatter {
+public:
+    explicit SynopsisFormatter(std::string synopsis) : m_synopsis(std::move(synopsis)) {}
+    std::string make_usage(const CLI::App*, std::string) const override { return m_synopsis + "\n"; }
+
+private:
+    std::string m_synopsis;
+};
+
 /// The flags as CLI11 options; values land in `values` (switches as "1").
 std::unique_ptr<CLI::App> makeApp(const std::string& command, const std::string& synopsis, const std::vector<FlagSpec>& specs,
                                   std::map<std::string, std::string>& values, std::map<std::string, bool>& switches)
 {
-    auto app = std::make_unique<CLI::App>(synopsis, "dddg " + command);
+    auto app = std::make_unique<CLI::App>("", "dddg " + command);
     app->allow_extras(true); // reported by us, as "unknown flag --x", not as CLI11's list
-    app->get_formatter()->column_width(30);
+    auto formatter = std::make_shared<SynopsisFormatter>(synopsis);
+    formatter->column_width(30);
+    app->formatter(formatter);
     for (const auto& spec : specs) {
         if (spec.valueName.empty()) {
             app->add_flag("--" + spec.name, switches[spec.name], spec.help)->multi_option_policy(CLI::MultiOptionPolicy::Throw);
