@@ -12,6 +12,14 @@ M="$ROOT/data/mnist"
 CK="$ROOT/resources/models/dddg-fashion-mnist.ckpt"
 DDPM="$ROOT/resources/models/ddpm-linear-mnist.ckpt"
 LIMIT_KB=$((3 * 1024 * 1024)) # 3 GiB of address space: LibTorch maps about 1 GiB at start-up
+if ldd "$DDDG" | grep -q libasan; then
+    # Under AddressSanitizer (./run.sh sanitize) the shadow memory alone reserves terabytes of
+    # address space: bound the resident size instead, at the same 3 GiB.
+    export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}hard_rss_limit_mb=3072:allocator_may_return_null=1"
+    bounded() { exec "$@"; }
+else
+    bounded() { ulimit -v "$LIMIT_KB"; exec "$@"; }
+fi
 
 # Fixtures
 head -c 3000 "$CK" > "$W/truncated.ckpt"
@@ -41,7 +49,7 @@ while IFS='|' read -r fragment args; do
     case "$fragment" in ''|'#'*) continue ;; esac
     args="${args//@W@/$W}"; args="${args//@CK@/$CK}"; args="${args//@DDPM@/$DDPM}"; args="${args//@M@/$M}"
     read -r -a argv <<< "$args"
-    (ulimit -v "$LIMIT_KB"; exec "$DDDG" "${argv[@]}") > "$W/.stdout" 2> "$W/.stderr"
+    (bounded "$DDDG" "${argv[@]}") > "$W/.stdout" 2> "$W/.stderr"
     code=$?
     lines=$(grep -c . "$W/.stderr")
     outputs=$(find "$W" -maxdepth 1 -name 'out*' | wc -l)
