@@ -14,18 +14,18 @@
 
 namespace dddg::cli {
 namespace {
-const std::vector<FlagSpec>& evalFlags()
+std::vector<FlagSpec> evalFlags()
 {
-    static const std::vector<FlagSpec> flags{
+    std::vector<FlagSpec> flags{
         {"checkpoint", "CKPT", "checkpoint to evaluate (required)"},
         {"dataset", "NAME", "dataset whose test split is used (default: the checkpoint's)"},
         {"data-dir", "D", "folder with the dataset's IDX files"},
         {"n", "N", "number of test images (default 1000)"},
-        {"refine", "STEPS", "latent refinement steps per timestep (default 0: encoder only)"},
         {"batch", "B", "images per batch (default 100)"},
         {"device", "cpu|cuda", "where to run (default cpu)"},
         {"classifier", "FILE", "LeNet weights for FID (LeNet) (default: the dataset's shipped classifier)"},
     };
+    for (auto& f : refineFlags()) flags.push_back(f);
     return flags;
 }
 
@@ -85,8 +85,7 @@ int runEval(const Argv& argv)
         throw CliError("dataset " + name + " does not match the checkpoint's image shape");
     const int64_t n = std::min(args.integer("n", 1000, 1, 1 << 30), data.size());
     const int64_t batch = args.integer("batch", 100, 1, 4096);
-    RefineOptions options;
-    options.steps = args.integer("refine", 0, 0, 100000);
+    const RefineOptions options = requireRefineOptions(args);
     const bool conditional = model.config().numClasses > 0;
 
     Sums encoder, refined;

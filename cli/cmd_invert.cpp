@@ -19,12 +19,12 @@ std::vector<FlagSpec> invertFlags()
     std::vector<FlagSpec> flags{
         {"checkpoint", "CKPT", "checkpoint whose encoder and generator to use (required)"},
         {"out", "GRID.png", "output grid: degraded targets, encoder and refined trajectories (required)"},
-        {"refine", "STEPS", "optimiser steps per timestep of latent refinement (default 0)"},
         {"class", "C", "class of an --image for class-conditional models"},
         {"trajectory", "T.pt", "also save x_prime, x_norm, z, scale, target for torch.load"},
         {"device", "cpu|cuda", "where to run (default cpu)"},
         {"zoom", "K", "pixel repeat factor of the grid (default 2)"},
     };
+    for (auto& f : refineFlags()) flags.push_back(f);
     for (auto& f : inputImageFlags()) flags.push_back(f);
     return flags;
 }
@@ -60,8 +60,7 @@ int runInvert(const Argv& argv)
         else if (input.labels.defined()) labels = input.labels;
         else throw CliError("dddg invert: the model is class-conditional; pass --class C for an image file");
     }
-    RefineOptions options;
-    options.steps = args.integer("refine", 0, 0, 100000);
+    const RefineOptions options = requireRefineOptions(args);
     ProgressBar bar("refine", options.steps * model.config().tMax(), "steps");
     auto inversion = invert(model, input.images, labels, options, [&bar](int64_t done, int64_t) {
         bar.update(done);

@@ -47,6 +47,30 @@ void refuseOverwritingInputs(const CliArgs& args)
     }
 }
 
+RefineOptions requireRefineOptions(const CliArgs& args)
+{
+    RefineOptions options;
+    options.steps = args.integer("refine", 0, 0, 100000);
+    options.learningRate = args.number("refine-lr", options.learningRate, 1e-6, 100.0);
+    options.priorWeight = args.number("refine-prior", options.priorWeight, 0.0, 1e6);
+    return options;
+}
+
+std::vector<FlagSpec> refineFlags()
+{
+    const RefineOptions defaults;
+    auto text = [](double v) {
+        char out[32];
+        std::snprintf(out, sizeof out, "%g", v);
+        return std::string(out);
+    };
+    return {
+        {"refine", "STEPS", "latent refinement: Adam iterations per timestep (default 0: encoder only)"},
+        {"refine-lr", "LR", "refinement's Adam step size (default " + text(defaults.learningRate) + ")"},
+        {"refine-prior", "W", "refinement's weight of mean(z_t^2) beside the pixel error (default " + text(defaults.priorWeight) + ")"},
+    };
+}
+
 std::vector<FlagSpec> inputImageFlags()
 {
     return {{"image", "IMG", "image file to use (PNG/JPEG; 28×28 is padded to 32×32)"},

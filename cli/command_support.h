@@ -4,6 +4,7 @@
 #include "checkpoint.h"
 #include "cli_args.h"
 #include "dataset.h"
+#include "inversion.h"
 
 #include <string>
 #include <vector>
@@ -44,6 +45,11 @@ InputImages requireInputImages(const CliArgs& args, int64_t size, int64_t channe
 
 /// The flags of requireInputImages, for each command's spec list.
 std::vector<FlagSpec> inputImageFlags();
+
+/// --refine STEPS, --refine-lr and --refine-prior (design §3's step-wise refinement), the
+/// defaults those of RefineOptions; and their spec rows.
+RefineOptions requireRefineOptions(const CliArgs& args);
+std::vector<FlagSpec> refineFlags();
 
 /// Writes `json` as one line on stdout.
 void printJsonLine(const FlatJson& json, const std::vector<std::string>& keyOrder = {});
