@@ -383,7 +383,7 @@ void TrainingView::refreshFilmStrip()
     QSignalBlocker block(m_filmSlider);
     m_filmSlider->setRange(0, int(film.size()) - 1);
     int index = std::clamp(m_filmSlider->value(), 0, int(film.size()) - 1);
-    auto it = film.constBegin() + index;
+    auto it = std::next(film.constBegin(), index);
     const QImage& image = it.value();
     int zoom = std::max(1, std::min(m_filmImage->width() / std::max(1, image.width()), m_filmImage->height() / std::max(1, image.height())));
     m_filmImage->setPixmap(QPixmap::fromImage(image.scaled(image.size() * zoom, Qt::KeepAspectRatio, Qt::FastTransformation)));

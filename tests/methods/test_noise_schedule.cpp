@@ -46,8 +46,12 @@ TEST(NoiseSchedule, NoiseLevelMatchesTheNearestStep)
             const double std = 2.0 * sigma / 255.0;
             const int64_t t = schedule.matchNoiseStd(std);
             const double gap = std::abs(schedule.noiseToSignal(t) - std);
-            if (t > 1) EXPECT_LE(gap, std::abs(schedule.noiseToSignal(t - 1) - std)) << toString(kind) << " σ=" << sigma;
-            if (t < schedule.steps()) EXPECT_LE(gap, std::abs(schedule.noiseToSignal(t + 1) - std)) << toString(kind) << " σ=" << sigma;
+            if (t > 1) {
+                EXPECT_LE(gap, std::abs(schedule.noiseToSignal(t - 1) - std)) << toString(kind) << " σ=" << sigma;
+            }
+            if (t < schedule.steps()) {
+                EXPECT_LE(gap, std::abs(schedule.noiseToSignal(t + 1) - std)) << toString(kind) << " σ=" << sigma;
+            }
         }
     }
     // σ = 50 on the linear schedule lands near t = 115 (ᾱ ≈ 0.867).
