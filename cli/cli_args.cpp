@@ -67,10 +67,11 @@ CliArgs::CliArgs(const std::string& command, const std::vector<FlagSpec>& specs,
         throw CliError("dddg " + command + ": unexpected argument '" + extra + "'");
     }
     for (const auto& spec : specs) {
-        const auto* option = app->get_option("--" + spec.name);
-        if (option->count() == 0) continue;
-        m_values[spec.name] = spec.valueName.empty() ? (switches[spec.name] ? "1" : "") : values[spec.name];
-        if (spec.valueName.empty() && !switches[spec.name]) m_values.erase(spec.name); // --switch=false
+        if (spec.valueName.empty()) {
+            if (switches[spec.name]) m_values[spec.name] = "1"; // absent, or --switch=false: not set
+        } else if (app->get_option("--" + spec.name)->count() > 0) {
+            m_values[spec.name] = values[spec.name];
+        }
     }
 }
 

@@ -161,9 +161,9 @@ int runTrain(const Argv& argv)
     std::string latest = (std::filesystem::path(config.outDir) / "latest.ckpt").string();
     if (auto launched = launchRanksIfAsked(args, argv, config.batch, config.validate(), latest)) return *launched;
     DataParallel parallel = joinRunFromEnvironment(config.device, distributedTimeout(args));
+    checkRunFolder(args, latest, parallel.isLeader());
     std::unique_ptr<Trainer> trainer;
     if (args.has("resume")) {
-        if (!std::filesystem::exists(latest)) throw CliError("dddg train --resume: no checkpoint at " + latest);
         // Cadences, FID settings and the device keep the run's own values unless given again.
         auto saved = require(readCheckpointContainer(latest));
         if (auto previous = TrainerConfig::readFrom(saved.header); previous.ok()) {
@@ -177,8 +177,6 @@ int runTrain(const Argv& argv)
         trainer = require(Trainer::resume(latest, std::move(data), &config, parallel));
         if (parallel.isLeader()) std::fprintf(stderr, "resuming %s at cycle %lld\n", latest.c_str(), (long long)trainer->step());
     } else {
-        if (std::filesystem::exists(latest) && parallel.isLeader())
-            throw CliError("dddg train: " + latest + " exists; pass --resume to continue it or choose another --out");
         trainer = require(Trainer::create(config, std::move(data), parallel));
     }
     if (!parallel.isLeader()) { // rank 0 reports for the run

@@ -22,6 +22,16 @@ extern char** environ;
 namespace dddg::cli {
 namespace {
 
+/// Checks that `nproc` processes can share the global `batch` (one line, exit 2 if not).
+void checkProcessCount(int64_t nproc, int64_t batch)
+{
+    if (nproc > batch)
+        throw CliError("dddg train: --nproc " + std::to_string(nproc) + " is larger than --batch " + std::to_string(batch) +
+                       ": every process needs at least one image of the global batch");
+    if (batch % nproc != 0)
+        throw CliError("dddg train: --batch " + std::to_string(batch) + " is not divisible by --nproc " + std::to_string(nproc));
+}
+
 volatile std::sig_atomic_t g_forwardSignal = 0;
 void onLauncherSignal(int signal) { g_forwardSignal = signal; }
 
@@ -91,15 +101,6 @@ bool startedAsRank()
     return (rank && *rank) || (world && *world);
 }
 
-void checkProcessCount(int64_t nproc, int64_t batch)
-{
-    if (nproc > batch)
-        throw CliError("dddg train: --nproc " + std::to_string(nproc) + " is larger than --batch " + std::to_string(batch) +
-                       ": every process needs at least one image of the global batch");
-    if (batch % nproc != 0)
-        throw CliError("dddg train: --batch " + std::to_string(batch) + " is not divisible by --nproc " + std::to_string(nproc));
-}
-
 DataParallel joinRunFromEnvironment(const std::string& device, std::chrono::milliseconds timeout)
 {
 #ifdef DDDG_HAVE_C10D
@@ -123,6 +124,14 @@ DataParallel joinRunFromEnvironment(const std::string& device, std::chrono::mill
 #endif
 }
 
+void checkRunFolder(const CliArgs& args, const std::string& latest, bool leader)
+{
+    const bool resume = args.has("resume"), exists = std::filesystem::exists(latest);
+    if (resume && !exists) throw CliError("dddg train --resume: no checkpoint at " + latest);
+    if (!resume && exists && leader)
+        throw CliError("dddg train: " + latest + " exists; pass --resume to continue it or choose another --out");
+}
+
 std::optional<int> launchRanksIfAsked(const CliArgs& args, const Argv& argv, int64_t batch, const Status& config,
                                       const std::string& latest)
 {
@@ -130,9 +139,7 @@ std::optional<int> launchRanksIfAsked(const CliArgs& args, const Argv& argv, int
     if (nproc > 1) checkProcessCount(nproc, batch);
     if (nproc <= 1 || startedAsRank()) return std::nullopt;
     require(config);
-    if (args.has("resume") && !std::filesystem::exists(latest)) throw CliError("dddg train --resume: no checkpoint at " + latest);
-    if (!args.has("resume") && std::filesystem::exists(latest))
-        throw CliError("dddg train: " + latest + " exists; pass --resume to continue it or choose another --out");
+    checkRunFolder(args, latest);
     return launchLocalRanks(argv, int(nproc), distributedTimeout(args));
 }
 

@@ -16,12 +16,13 @@ namespace dddg::cli {
 std::chrono::milliseconds distributedTimeout(const CliArgs& args);
 /// True when this process is a rank of a multi-process run (RANK/WORLD_SIZE are set).
 bool startedAsRank();
-/// Checks that `nproc` processes can share the global `batch` (one line, exit 2 if not).
-void checkProcessCount(int64_t nproc, int64_t batch);
 /// Joins the run the environment describes (RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT, …);
 /// a single process when none. Splits this machine's cores between its local ranks unless
 /// OMP_NUM_THREADS is set.
 DataParallel joinRunFromEnvironment(const std::string& device, std::chrono::milliseconds timeout);
+/// The run folder fits --resume: with it, `latest` must exist; without it, it must not (checked
+/// by the writing process only, `leader`, so that other ranks of a new run do not race it).
+void checkRunFolder(const CliArgs& args, const std::string& latest, bool leader = true);
 /// With --nproc N > 1 in a process that is not a rank yet: the checks one process makes
 /// first (`config` valid, the run folder fits --resume), so bad input is reported once,
 /// then launchLocalRanks. Its exit code, or none when this process trains by itself.

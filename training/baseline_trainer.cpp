@@ -14,15 +14,6 @@ namespace {
 
 constexpr int64_t kConditionChunks = 4; // blur levels per batch: gaussianBlur takes one σ per call
 
-/// Every tensor that must agree across ranks: each role's network and EMA copy.
-std::vector<torch::Tensor> modelTensors(BaselineModel& m)
-{
-    std::vector<torch::Tensor> all;
-    for (const auto& role : m.config().roles())
-        for (UNet* net : {&m.net(role), &m.ema(role)}) appendStateTensors(**net, all);
-    return all;
-}
-
 } // namespace
 
 void BaselineTrainerConfig::writeTo(FlatJson& json) const

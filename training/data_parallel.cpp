@@ -1,5 +1,8 @@
 #include "data_parallel.h"
 
+#include "baseline_model.h"
+#include "dddg_model.h"
+
 #include <torch/torch.h>
 
 #include <chrono>
@@ -27,6 +30,27 @@ void appendStateTensors(torch::nn::Module& module, std::vector<at::Tensor>& out)
 {
     for (auto& p : module.parameters()) out.push_back(p.data());
     for (auto& b : module.buffers()) out.push_back(b);
+}
+
+std::vector<at::Tensor> modelTensors(DddgModel& m)
+{
+    std::vector<at::Tensor> all;
+    appendStateTensors(*m.g, all);
+    appendStateTensors(*m.gEma, all);
+    appendStateTensors(*m.d, all);
+    appendStateTensors(*m.dEma, all);
+    all.push_back(m.scale.variance());
+    return all;
+}
+
+std::vector<at::Tensor> modelTensors(BaselineModel& m)
+{
+    std::vector<at::Tensor> all;
+    for (const auto& role : m.config().roles()) {
+        appendStateTensors(*m.net(role), all);
+        appendStateTensors(*m.ema(role), all);
+    }
+    return all;
 }
 
 DataParallel::DataParallel(std::shared_ptr<Collective> collective) : m_collective(std::move(collective))

@@ -18,9 +18,17 @@ class Module;
 
 namespace dddg {
 
+class BaselineModel;
+class DddgModel;
+
 /// Every parameter (its data) and buffer of `module`, appended to `out`: what ranks must
 /// agree on, in a fixed order.
 void appendStateTensors(torch::nn::Module& module, std::vector<at::Tensor>& out);
+/// Every tensor of a model that ranks must agree on, and that a bad step could poison, in a
+/// fixed order: DDDG's G, G's EMA, D, D's EMA and the trace v; a baseline's network and EMA
+/// copy of each role.
+std::vector<at::Tensor> modelTensors(DddgModel& model);
+std::vector<at::Tensor> modelTensors(BaselineModel& model);
 
 class DataParallel {
 public:

@@ -6,7 +6,6 @@
 #include <torch/torch.h>
 
 #include <chrono>
-#include <cmath>
 #include <filesystem>
 
 namespace dddg {
@@ -15,19 +14,6 @@ namespace {
 void setTrainable(torch::nn::Module& module, bool trainable)
 {
     for (auto& p : module.parameters()) p.set_requires_grad(trainable);
-}
-
-/// Every tensor that must agree across ranks, and that a bad step could poison: weights,
-/// EMA copies, buffers, the trace v.
-std::vector<torch::Tensor> modelTensors(DddgModel& m)
-{
-    std::vector<torch::Tensor> all;
-    appendStateTensors(*m.g, all);
-    appendStateTensors(*m.gEma, all);
-    appendStateTensors(*m.d, all);
-    appendStateTensors(*m.dEma, all);
-    all.push_back(m.scale.variance());
-    return all;
 }
 
 torch::optim::AdamOptions adamOptions(const TrainerConfig& c)
@@ -156,7 +142,6 @@ torch::Tensor Trainer::trainStep(int64_t t, torch::Tensor& state, const torch::T
 
     return torch::stack({dStats[0], gStats[0], gStats[1], dStats[1]});
 }
-
 
 CycleLosses Trainer::runCycle()
 {

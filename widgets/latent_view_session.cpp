@@ -2,40 +2,18 @@
 // session state (exports, File → Open session).
 #include "latent_view.h"
 
+#include "latent_code_json.h"
 #include "latent_document.h"
 #include "latent_inspector_widget.h"
 #include "trajectory_grid_view.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QSlider>
-#include <QSpinBox>
 
 #include <cmath>
 
 namespace dddg {
-namespace {
-
-// A latent code in a session file: its shape, class and numbers.
-QJsonObject codeToJson(const LatentCode& code)
-{
-    QJsonArray z;
-    for (float v : code.z) z.append(double(v));
-    return {{"t_max", code.tMax}, {"d_z", code.dz}, {"label", code.label}, {"z", z}};
-}
-
-LatentCode codeFromJson(const QJsonObject& o)
-{
-    LatentCode code(o.value("t_max").toInt(), o.value("d_z").toInt());
-    code.label = o.value("label").toInt(-1);
-    const QJsonArray z = o.value("z").toArray();
-    if (!code.isValid() || z.size() != int(code.z.size())) return {};
-    for (int i = 0; i < z.size(); ++i) code.z[size_t(i)] = float(z[i].toDouble());
-    return code;
-}
-
-} // namespace
 
 QImage LatentView::stripImage(int cellSize) const { return m_grid->renderImage(cellSize); }
 

@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRandomGenerator>
-#include <QPainter>
 #include <QScrollArea>
 #include <QSlider>
 #include <QSpinBox>

@@ -2,16 +2,16 @@
 // session state (exports, File → Open session).
 #include "timeline_view.h"
 
+#include "latent_code_json.h"
 #include "trajectory_grid_view.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QPainter>
-#include <QSlider>
 #include <QSpinBox>
 
-#include <cmath>
+#include <algorithm>
 
 namespace dddg {
 
@@ -55,11 +55,7 @@ QJsonObject TimelineView::sessionState() const
         state["branch_seed"] = double(m_branchSeed);
     }
     QJsonArray codes;
-    for (const auto& code : m_frames.codes) {
-        QJsonArray z;
-        for (float v : code.z) z.append(double(v));
-        codes.append(QJsonObject{{"t_max", code.tMax}, {"d_z", code.dz}, {"label", code.label}, {"z", z}});
-    }
+    for (const auto& code : m_frames.codes) codes.append(codeToJson(code));
     state["latents"] = codes;
     return state;
 }
@@ -75,15 +71,8 @@ void TimelineView::restoreSession(const QJsonObject& state)
         if (index >= 0) m_class->setCurrentIndex(index);
     }
     QVector<LatentCode> codes;
-    for (const auto& item : state.value("latents").toArray()) {
-        QJsonObject o = item.toObject();
-        LatentCode code(o.value("t_max").toInt(), o.value("d_z").toInt());
-        code.label = o.value("label").toInt(-1);
-        QJsonArray z = o.value("z").toArray();
-        if (!code.isValid() || z.size() != int(code.z.size())) continue;
-        for (int i = 0; i < z.size(); ++i) code.z[size_t(i)] = float(z[i].toDouble());
-        codes << code;
-    }
+    for (const auto& item : state.value("latents").toArray())
+        if (auto code = codeFromJson(item.toObject()); code.isValid()) codes << code;
     if (!codes.isEmpty()) showCodes(codes);
     else resample();
     m_cursor = state.value("t").toInt(m_cursor);

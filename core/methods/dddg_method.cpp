@@ -69,9 +69,8 @@ public:
             auto z = encodeLatents(*m_model, y, labels);
             Trajectory path = renderTrajectory(*m_model, z, labels);
             if (m_refine) {
-                RefineOptions refine = restorerRefinement();
                 try {
-                    path = refineLatents(*m_model, y, z, labels, refine, [&progress](int64_t done, int64_t total) {
+                    path = refineLatents(*m_model, y, z, labels, restorerRefinement(), [&progress](int64_t done, int64_t total) {
                         progress.report(0.1 + 0.9 * double(done) / double(total));
                         return !progress.cancelled();
                     });
@@ -134,8 +133,9 @@ private:
         const Degradation& op = m_model->degradation();
         auto scales = m_model->scale.scales();
         auto latents = z.to(y.device()).clone().set_requires_grad(true);
-        torch::optim::Adam adam({latents}, torch::optim::AdamOptions(restorerRefinement().learningRate));
-        const int64_t steps = kRefineSteps * (m_model->config().tMax() - spec.level);
+        const RefineOptions settings = restorerRefinement();
+        torch::optim::Adam adam({latents}, torch::optim::AdamOptions(settings.learningRate));
+        const int64_t steps = settings.steps * (m_model->config().tMax() - spec.level);
         auto best = latents.detach().clone();
         auto bestLoss = torch::full({y.size(0)}, 1e30, y.options());
         for (int64_t i = 0; i < steps; ++i) {
@@ -143,7 +143,7 @@ private:
             auto x = y;
             for (int64_t k = spec.level; k < m_model->config().tMax(); ++k)
                 x = m_model->step(m_model->gEma, x, latents[k - spec.level] * scales[k], k, labels).xNext;
-            auto perImage = (op.reduce(x, spec.level) - y).pow(2).flatten(1).mean(1) + restorerRefinement().priorWeight * latents.pow(2).mean(std::vector<int64_t>{0, 2});
+            auto perImage = (op.reduce(x, spec.level) - y).pow(2).flatten(1).mean(1) + settings.priorWeight * latents.pow(2).mean(std::vector<int64_t>{0, 2});
             {
                 torch::NoGradGuard guard;
                 auto better = perImage.detach() < bestLoss; // keep each image's best iterate, not its last

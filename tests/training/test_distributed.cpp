@@ -32,25 +32,14 @@ std::vector<torch::Tensor> dddgTensors(const std::string& out)
 {
     auto loaded = loadCheckpoint(out + "/latest.ckpt");
     EXPECT_TRUE(loaded.ok()) << loaded.error().message;
-    std::vector<torch::Tensor> all;
-    auto& m = *loaded->model;
-    for (torch::nn::Module* net : {static_cast<torch::nn::Module*>(m.g.get()), static_cast<torch::nn::Module*>(m.gEma.get()),
-                                   static_cast<torch::nn::Module*>(m.d.get()), static_cast<torch::nn::Module*>(m.dEma.get())})
-        appendStateTensors(*net, all);
-    all.push_back(m.scale.variance());
-    return all;
+    return modelTensors(*loaded->model);
 }
 
 std::vector<torch::Tensor> baselineTensors(const std::string& out)
 {
     auto loaded = loadBaselineCheckpoint(out + "/latest.ckpt");
     EXPECT_TRUE(loaded.ok()) << loaded.error().message;
-    std::vector<torch::Tensor> all;
-    for (const auto& role : loaded->model->config().roles()) {
-        appendStateTensors(*loaded->model->net(role), all);
-        appendStateTensors(*loaded->model->ema(role), all);
-    }
-    return all;
+    return modelTensors(*loaded->model);
 }
 
 /// The share of weight elements that differ by more than `tolerance` between two runs.

@@ -1,5 +1,7 @@
 #include "process_group.h"
 
+#include "file_container.h"
+
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 #ifdef USE_C10D_NCCL
@@ -15,11 +17,10 @@
 namespace dddg {
 namespace {
 
-/// The first line of an exception's message, without c10's backtrace.
+/// The first line of an exception's message, without c10's backtrace or Gloo's source location.
 std::string messageOf(const std::exception& e)
 {
-    const auto* c10 = dynamic_cast<const c10::Error*>(&e);
-    std::string text = firstLine(c10 ? c10->what_without_backtrace() : e.what());
+    std::string text = exceptionText(e);
     // Gloo prefixes its messages with its source location: "[./gloo/…/pair.cc:589] Read error …".
     if (text.rfind("[", 0) == 0)
         if (auto close = text.find("] "); close != std::string::npos && text.find(".cc:") < close) text.erase(0, close + 2);
