@@ -18,5 +18,6 @@ int runClassifier(const Argv& argv);
 int runFid(const Argv& argv);
 int runCompare(const Argv& argv);
 int runExport(const Argv& argv);
+int runTuneEncoder(const Argv& argv);
 
 } // namespace dddg::cli

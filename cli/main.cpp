@@ -32,6 +32,7 @@ constexpr Command kCommands[] = {
     {"fid", "FID (LeNet) of images, a trajectory file or the blurred test split (JSON line)", dddg::cli::runFid},
     {"classifier", "train the LeNet classifier behind FID (LeNet) (JSON line)", dddg::cli::runClassifier},
     {"compare", "restore degraded images with every method and score them (CSV, Markdown, grid)", dddg::cli::runCompare},
+    {"tune-encoder", "train a DDDG checkpoint's encoder further so that encoder-only inversion improves", dddg::cli::runTuneEncoder},
     {"export", "a run's checkpoint in the compact form shipped under resources/models", dddg::cli::runExport},
     {"bench", "training/sampling/inversion throughput (JSON lines)", dddg::cli::runBench},
 };

@@ -3,6 +3,7 @@
 // seed), never on the images being scored. 8-bit in and out, as the filters expect.
 #include "image_metrics.h"
 #include "method_registry.h"
+#include "methods/cross_median.h"
 #include "methods/method_support.h"
 
 #include <torch/torch.h>
@@ -31,8 +32,10 @@ std::vector<FilterSetting> settingsFor(const std::string& filter)
     auto add = [&grid](double a, double b, double c, std::string text) { grid.push_back({a, b, c, std::move(text)}); };
     if (filter == "gaussian")
         for (double s = 0.3; s <= 3.01; s += 0.1) add(s, 0, 0, "sigma " + std::to_string(s).substr(0, 3));
-    if (filter == "median")
+    if (filter == "median") {
         for (int k : {3, 5, 7}) add(k, 0, 0, "size " + std::to_string(k));
+        for (int k : {3, 5}) add(k, 1, 0, "cross " + std::to_string(k)); // b = 1: plus-shaped window
+    }
     if (filter == "bilateral")
         for (int d : {3, 5, 7})
             for (double color : {20.0, 40.0, 60.0, 80.0, 110.0, 150.0, 200.0})
@@ -69,6 +72,10 @@ cv::Mat applyFilter(const std::string& filter, const FilterSetting& s, const cv:
 torch::Tensor filterBatch(const std::string& filter, const FilterSetting& setting, const torch::Tensor& batch, const MethodProgress* progress)
 {
     auto x = batch.to(torch::kCPU).to(torch::kFloat32);
+    if (filter == "median" && setting.b > 0) { // plus-shaped: on the 8-bit levels, like the OpenCV filters
+        auto levels = ((x.clamp(-1, 1) + 1) * 127.5).round();
+        return crossMedian(levels, int64_t(setting.a)) / 127.5 - 1.0;
+    }
     auto out = torch::empty_like(x);
     for (int64_t i = 0; i < x.size(0); ++i) {
         if (progress && progress->cancelled()) return {};

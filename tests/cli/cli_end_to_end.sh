@@ -95,6 +95,13 @@ json_has "$WORK/out" psnr_refined && json_has "$WORK/out" ssim && pass "invert p
 expect_ok "eval" "$DDDG" eval --checkpoint "$CKPT" --dataset mnist --data-dir "$MNIST" --n 10 --batch 5
 json_has "$WORK/out" psnr && json_has "$WORK/out" fid_lenet && grep -q '"n":10' "$WORK/out" && pass "eval prints one JSON line" || fail "eval JSON"
 json_has "$WORK/out" l_enc && json_has "$WORK/out" l_enc_t1 && json_has "$WORK/out" diversity_ratio && pass "eval reports the latent diagnostics" || fail "eval latent diagnostics"
+# --- tune-encoder: a new checkpoint that records its tuning; the input is untouched
+cp "$CKPT" "$WORK/before-tuning.ckpt"
+expect_ok "tune-encoder" "$DDDG" tune-encoder --checkpoint "$CKPT" --dataset mnist --data-dir "$MNIST" --steps 3 --batch 4 --out "$WORK/tuned.ckpt"
+cmp -s "$CKPT" "$WORK/before-tuning.ckpt" && pass "tune-encoder leaves its input alone" || fail "tune-encoder changed its input"
+grep -aq '"encoder_tuning_steps":3' "$WORK/tuned.ckpt" && pass "the tuned checkpoint records its steps" || fail "encoder_tuning_steps in the header"
+expect_ok "eval of the tuned checkpoint" "$DDDG" eval --checkpoint "$WORK/tuned.ckpt" --dataset mnist --data-dir "$MNIST" --n 10 --batch 5
+json_has "$WORK/out" psnr && pass "a tuned checkpoint loads and evaluates" || fail "eval of the tuned checkpoint"
 # --- FID (LeNet): a quick classifier, then fid on a trajectory, the blurred test split, and eval
 expect_ok "classifier (quick)" "$DDDG" classifier --dataset mnist --data-dir "$MNIST" --epochs 1 --limit 400 --out "$WORK/lenet.bin"
 json_has "$WORK/out" test_accuracy && [ -s "$WORK/lenet.bin" ] && pass "classifier prints its accuracy and writes weights" || fail "classifier output"

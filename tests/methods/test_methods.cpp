@@ -6,6 +6,7 @@
 #include "image_file.h"
 #include "image_metrics.h"
 #include "method_registry.h"
+#include "methods/cross_median.h"
 #include "methods/dip_fit.h"
 #include "methods/method_support.h"
 #include "tensor_export.h"
@@ -326,4 +327,33 @@ TEST(Comparison, DegradationSpecsAreValidated)
     auto noisy = applyDegradation(clean, noiseSpec(25), 3);
     EXPECT_NEAR(noisy.std().item<double>(), 50.0 / 255.0, 0.002);
     EXPECT_TRUE(torch::equal(noisy, applyDegradation(clean, noiseSpec(25), 3))); // a seed names the noise
+}
+
+TEST(CrossMedian, KeepsThinStrokesAndRemovesImpulses)
+{
+    // A one-pixel vertical stroke on black, and an isolated bright pixel away from it.
+    auto image = torch::full({1, 1, 7, 7}, -1.0);
+    image.select(3, 2).fill_(1.0);
+    image[0][0][1][5] = 1.0;
+    auto out = crossMedian(image, 3);
+    ASSERT_EQ(out.sizes(), image.sizes());
+    // On the stroke, 3 of the 5 window pixels are bright: the stroke stays, whole, to the borders.
+    EXPECT_TRUE(out.select(3, 2).eq(1.0).all().item<bool>());
+    // The impulse has 1 bright pixel of 5: gone; nothing else changes.
+    EXPECT_FLOAT_EQ(out[0][0][1][5].item<float>(), -1.0f);
+    auto expected = image.clone();
+    expected[0][0][1][5] = -1.0;
+    EXPECT_TRUE(out.equal(expected));
+}
+
+TEST(CrossMedian, KnownValuesWithReflectedBorders)
+{
+    // 3 × 3 ramp 0..8; at the corner (0, 0) the reflected window is {0, 3, 3, 1, 1} → 1;
+    // at the centre {4, 1, 7, 3, 5} → 4; size 5 on a 5 × 5 ramp, centre 12 → 12.
+    auto ramp = torch::arange(9, torch::kFloat32).view({1, 1, 3, 3});
+    auto out = crossMedian(ramp, 3);
+    EXPECT_FLOAT_EQ(out[0][0][0][0].item<float>(), 1.0f);
+    EXPECT_FLOAT_EQ(out[0][0][1][1].item<float>(), 4.0f);
+    EXPECT_FLOAT_EQ(crossMedian(torch::arange(25, torch::kFloat32).view({1, 1, 5, 5}), 5)[0][0][2][2].item<float>(), 12.0f);
+    EXPECT_THROW(crossMedian(ramp, 4), c10::Error);
 }
