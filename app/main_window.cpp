@@ -294,7 +294,9 @@ void MainWindow::onModelLoaded(const ModelInfo& info)
     m_settings.setCheckpoint(info.source);
     setWindowTitle(tr("DDDG Explorer — %1").arg(info.displayName));
     updateStatus();
-    showNotice(tr("Loaded %1: t_max %2, d_z %3, trained for %4 cycles").arg(info.displayName).arg(info.tMax).arg(info.dz).arg(info.step));
+    QString notice = tr("Loaded %1: t_max %2, d_z %3, trained for %4 cycles").arg(info.displayName).arg(info.tMax).arg(info.dz).arg(info.step);
+    if (info.encoderTuningSteps > 0) notice += tr("; encoder tuned for %1 steps").arg(info.encoderTuningSteps);
+    showNotice(notice);
     // A model trained on another named dataset brings its own test images.
     if (!info.dataset.isEmpty() && info.dataset != m_dataset.name && (info.dataset == QLatin1String("fashion-mnist") || info.dataset == QLatin1String("mnist")))
         m_engine->loadDataset(info.dataset, {});

@@ -1078,6 +1078,10 @@ Degradation %3</translation>
         <translation>%1 geladen: t_max %2, d_z %3, %4 Zyklen trainiert</translation>
     </message>
     <message>
+        <source>; encoder tuned for %1 steps</source>
+        <translation>; Encoder %1 Schritte nachtrainiert</translation>
+    </message>
+    <message>
         <source>Pick image</source>
         <translation>Bild wählen</translation>
     </message>

@@ -1076,6 +1076,10 @@ degradation %3</source>
         <translation>%1 불러옴: t_max %2, d_z %3, %4 사이클 학습됨</translation>
     </message>
     <message>
+        <source>; encoder tuned for %1 steps</source>
+        <translation>; 인코더 %1 스텝 추가 학습됨</translation>
+    </message>
+    <message>
         <source>Pick image</source>
         <translation>이미지 선택</translation>
     </message>

@@ -79,6 +79,7 @@ ModelInfo describe(const Checkpoint& checkpoint, const QString& source, const QS
     info.channels = int(c.channels);
     info.imageSize = int(c.imageSize);
     info.step = checkpoint.step;
+    info.encoderTuningSteps = qint64(checkpoint.config.number("encoder_tuning_steps", 0));
     info.parameters = model.parameterCount();
     for (int t = 0; t <= info.tMax; ++t) info.sigmas.push_back(model.degradation().sigma(t));
     auto scales = model.scale.scales().to(torch::kCPU, torch::kFloat32).contiguous();

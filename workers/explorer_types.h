@@ -26,6 +26,7 @@ struct ModelInfo {
     int channels = 1;
     int imageSize = 32;
     qint64 step = 0;      ///< training cycles done
+    qint64 encoderTuningSteps = 0; ///< steps of `dddg tune-encoder` (0: the encoder of GAN training)
     qint64 parameters = 0;
     QVector<double> sigmas;   ///< blur σ_t for t = 0..t_max (0 where no blur)
     QVector<float> scales;    ///< s_t, row-major [t_max][d_z]

@@ -92,6 +92,7 @@ private slots:
         QCOMPARE(m.tMax, 6);
         QCOMPARE(m.dz, 64);
         QCOMPARE(m.numClasses, 10);
+        QVERIFY2(m.encoderTuningSteps > 0, "the bundled model's header records its encoder tuning (scripts/tune_encoder.sh)");
         QCOMPARE(m.scales.size(), m.tMax * m.dz);
         for (int t = 0; t < m.tMax; ++t) {
             double sum = 0;
