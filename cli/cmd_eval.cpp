@@ -79,10 +79,8 @@ int runEval(const Argv& argv)
     auto device = requireDevice(args);
     auto checkpoint = requireCheckpoint(args, device);
     auto& model = *checkpoint.model;
-    std::string name = args.text("dataset", checkpoint.config.string("dataset", "fashion-mnist"));
-    auto data = require(loadDataset(name, args.text("data-dir"), Split::Test, model.config().imageSize, model.config().channels));
-    if (data.images.size(1) != model.config().channels || data.images.size(2) != model.config().imageSize)
-        throw CliError("dataset " + name + " does not match the checkpoint's image shape");
+    const std::string name = datasetOf(args, checkpoint);
+    auto data = requireModelDataset(args, name, model.config(), Split::Test);
     const int64_t n = std::min(args.integer("n", 1000, 1, 1 << 30), data.size());
     const int64_t batch = args.integer("batch", 100, 1, 4096);
     const RefineOptions options = requireRefineOptions(args);

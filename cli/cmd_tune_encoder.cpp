@@ -54,10 +54,8 @@ int runTuneEncoder(const Argv& argv)
     auto device = requireDevice(args);
     auto checkpoint = requireCheckpoint(args, device);
     const auto& config = checkpoint.model->config();
-    const std::string name = args.text("dataset", checkpoint.config.string("dataset", "fashion-mnist"));
-    auto data = require(loadDataset(name, args.text("data-dir"), Split::Train, config.imageSize, config.channels));
-    if (data.images.size(1) != config.channels || data.images.size(2) != config.imageSize)
-        throw CliError("dataset " + name + " does not match the checkpoint's image shape");
+    const std::string name = datasetOf(args, checkpoint);
+    auto data = requireModelDataset(args, name, config, Split::Train);
     if (config.numClasses > 0 && data.numClasses != config.numClasses)
         throw CliError("dataset " + name + " has " + std::to_string(data.numClasses) + " classes, the checkpoint " +
                        std::to_string(config.numClasses));

@@ -22,6 +22,19 @@ Checkpoint requireCheckpoint(const CliArgs& args, const torch::Device& device)
     return require(loadCheckpoint(args.required("checkpoint"), device));
 }
 
+std::string datasetOf(const CliArgs& args, const Checkpoint& checkpoint)
+{
+    return args.text("dataset", checkpoint.config.string("dataset", "fashion-mnist"));
+}
+
+Dataset requireModelDataset(const CliArgs& args, const std::string& name, const ModelConfig& config, Split split)
+{
+    auto data = require(loadDataset(name, args.text("data-dir"), split, config.imageSize, config.channels));
+    if (data.images.size(1) != config.channels || data.images.size(2) != config.imageSize)
+        throw CliError("dataset " + name + " does not match the checkpoint's image shape");
+    return data;
+}
+
 void prepareOutput(const std::string& path)
 {
     auto parent = std::filesystem::path(path).parent_path();

@@ -22,6 +22,10 @@ T require(Result<T> result)
 
 torch::Device requireDevice(const CliArgs& args);
 Checkpoint requireCheckpoint(const CliArgs& args, const torch::Device& device);
+/// --dataset, or the dataset the checkpoint was trained on.
+std::string datasetOf(const CliArgs& args, const Checkpoint& checkpoint);
+/// A split of `name` (with --data-dir) in the model's image shape; refuses one that does not fit.
+Dataset requireModelDataset(const CliArgs& args, const std::string& name, const ModelConfig& config, Split split);
 /// Makes sure the folder an output file goes into exists; CliError when it cannot.
 void prepareOutput(const std::string& path);
 /// Refuses, before any work, an output flag (--out, --trajectory, --tensor) that names one of

@@ -12,15 +12,16 @@ std::vector<double> encoderErrorPerStep(DddgModel& model, int64_t n, uint64_t se
     const auto& c = model.config();
     auto labels = c.numClasses > 0 ? torch::arange(n, torch::kInt64) % c.numClasses : torch::Tensor();
     auto trajectory = sample(model, n, seed, labels);
-    const auto device = model.device();
-    auto y = labels.defined() ? labels.to(device) : labels;
     std::vector<double> error;
-    for (int64_t t = 0; t < c.tMax(); ++t) {
-        auto predicted = model.dEma->forward(trajectory.xPrime[t + 1].to(device), t + 1, y).latent.to(torch::kCPU);
-        auto s = trajectory.scale[t].to(torch::kCPU);
-        error.push_back(((trajectory.z[t] - predicted) * s).pow(2).mean().item<double>());
-    }
+    for (int64_t t = 0; t < c.tMax(); ++t) error.push_back(encoderErrorAt(model, trajectory, t, labels).item<double>());
     return error;
+}
+
+torch::Tensor encoderErrorAt(DddgModel& model, const Trajectory& trajectory, int64_t t, const torch::Tensor& labels)
+{
+    const auto device = model.device();
+    auto predicted = model.dEma->forward(trajectory.xPrime[t + 1].to(device), t + 1, labels.defined() ? labels.to(device) : labels).latent;
+    return ((trajectory.z[t].to(device) - predicted) * trajectory.scale[t].to(device)).pow(2).mean();
 }
 
 double meanPairwiseDistance(const torch::Tensor& images)

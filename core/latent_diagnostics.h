@@ -4,6 +4,7 @@
 // are next to real images of that class.
 #include "dataset.h"
 #include "dddg_model.h"
+#include "trajectory.h"
 
 #include <vector>
 
@@ -13,6 +14,10 @@ namespace dddg {
 /// the EMA generator from `seed`, encoded by the EMA encoder: 0 when the encoder recovers
 /// z_t, 1 when it predicts nothing (Σ s_t² = d_z).
 std::vector<double> encoderErrorPerStep(DddgModel& model, int64_t n, uint64_t seed);
+
+/// L_enc_t of one step of a trajectory the model rendered (labels as it used them), on the
+/// model's device; differentiable in the EMA encoder when gradients are on.
+torch::Tensor encoderErrorAt(DddgModel& model, const Trajectory& trajectory, int64_t t, const torch::Tensor& labels);
 
 /// Mean L2 distance over all pairs of images [N, C, H, W] (N ≥ 2).
 double meanPairwiseDistance(const torch::Tensor& images);

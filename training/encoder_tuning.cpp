@@ -1,5 +1,6 @@
 #include "encoder_tuning.h"
 
+#include "latent_diagnostics.h"
 #include "random_stream_guard.h"
 
 #include <torch/torch.h>
@@ -47,21 +48,17 @@ torch::Tensor reconstructionLoss(DddgModel& m, const torch::Tensor& x, const tor
 }
 
 /// L_enc of design §3 on a batch of the model's own samples (G EMA), against the encoder being tuned.
-torch::Tensor ownSampleLatentLoss(DddgModel& m, int64_t batch, const torch::Device& device)
+torch::Tensor ownSampleLatentLoss(DddgModel& m, int64_t batch)
 {
     const auto& c = m.config();
-    auto labels = c.numClasses > 0 ? torch::randint(c.numClasses, {batch}, torch::kInt64).to(device) : torch::Tensor();
-    auto scales = m.scale.scales().to(device);
-    auto z = torch::randn({c.tMax(), batch, c.dz}).to(device);
-    std::vector<torch::Tensor> states;
+    auto labels = c.numClasses > 0 ? torch::randint(c.numClasses, {batch}, torch::kInt64) : torch::Tensor();
+    Trajectory samples;
     {
-        torch::NoGradGuard noGrad;
-        auto state = m.constantImage(batch, device);
-        for (int64_t t = 0; t < c.tMax(); ++t) states.push_back(state = m.step(m.gEma, state, z[t] * scales[t], t, labels).xNext);
+        torch::NoGradGuard noGrad; // G EMA draws them; only the encoder learns
+        samples = renderTrajectory(m, torch::randn({c.tMax(), batch, c.dz}), labels);
     }
-    auto loss = torch::zeros({}, torch::TensorOptions().device(device));
-    for (int64_t t = 0; t < c.tMax(); ++t)
-        loss = loss + ((z[t] - m.dEma->forward(states[size_t(t)], t + 1, labels).latent) * scales[t]).pow(2).mean();
+    auto loss = encoderErrorAt(m, samples, 0, labels);
+    for (int64_t t = 1; t < c.tMax(); ++t) loss = loss + encoderErrorAt(m, samples, t, labels);
     return loss / double(c.tMax());
 }
 
@@ -89,7 +86,7 @@ Status tuneEncoder(DddgModel& model, const Dataset& train, const EncoderTuningOp
         auto x = train.images.index_select(0, index).to(device);
         auto labels = c.numClasses > 0 ? train.labels.index_select(0, index).to(device) : torch::Tensor();
         auto reconstruction = reconstructionLoss(model, x, labels);
-        auto latent = options.latentWeight > 0 ? ownSampleLatentLoss(model, options.batch, device)
+        auto latent = options.latentWeight > 0 ? ownSampleLatentLoss(model, options.batch)
                                                : torch::zeros({}, x.options());
         auto total = reconstruction + options.latentWeight * latent;
         auto values = torch::stack({reconstruction.detach(), latent.detach()}).cpu();
