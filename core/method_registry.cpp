@@ -29,7 +29,7 @@ const std::vector<MethodEntry>& methodRegistry()
          [](C c, W w) { return makeColdMethod(false, c, w); }},
         {"cold-tacos", "Cold Diffusion, TACoS x_{s-1} = x_s - D(x0, s) + D(x0, s-1)", "diffusion", kUndoesBlur,
          [](C c, W w) { return makeColdMethod(true, c, w); }},
-        {"dddg", "DDDG: encoder inversion (noise) or native deblurring from the degraded level", "gan", kUndoesAny,
+        {"dddg", "DDDG: encoder inversion plus the likelihood step (noise) or native deblurring from the degraded level", "gan", kUndoesAny,
          [](C c, W w) { return makeDddgMethod(false, c, w); }},
         {"dddg-refine", "DDDG with step-wise latent refinement", "gan", kUndoesAny, [](C c, W w) { return makeDddgMethod(true, c, w); }},
         {"gaussian", "Gaussian filter (σ tuned on training images)", "classical", kUndoesNoise, classical("gaussian")},

@@ -120,7 +120,7 @@ private:
         const std::string key = m_filter + "/" + spec.label();
         if (auto index = m_tuned->find(key)) return settings[size_t(*index)];
         auto clean = m_tuning->images;
-        auto y = applyDegradation(clean, spec, kTuningSeed);
+        auto y = applyDegradation(clean, spec, kTuningNoiseSeed);
         size_t best = 0;
         double bestPsnr = -1e9;
         for (size_t i = 0; i < settings.size(); ++i) {
@@ -131,7 +131,6 @@ private:
         return settings[best];
     }
 
-    static constexpr uint64_t kTuningSeed = 9001; // tuning images get their own noise, never the test seed
     std::string m_filter;
     std::shared_ptr<const Dataset> m_tuning;
     std::shared_ptr<TunedSettings> m_tuned;

@@ -1,16 +1,20 @@
 // DDDG as a restorer. Noise: inversion of the noisy image (paper Algorithm 3), with or without
-// step-wise refinement. Blur/pool at level t: native deblurring — the chain starts at
-// x'_t = the degraded input, and the latents z_t … z_{t_max−1} are chosen so that
+// step-wise refinement, then the likelihood step (methods/likelihood_step.h), its weight
+// chosen once per noise level on training images. Blur/pool at level t: native deblurring —
+// the chain starts at x'_t = the degraded input, and the latents z_t … z_{t_max−1} are chosen so that
 // reduce_info(x'_{t_max}, t) reproduces the input: each z_k first guessed by the encoder from a
 // zero-latent step (x'_{k+1} with z = 0, encoded at level k+1), then, for `dddg-refine`, refined
 // jointly by Adam. Class-conditional models get, per image, the class whose encoder
 // reconstruction best explains the input.
 #include "inversion.h"
 #include "method_registry.h"
+#include "methods/likelihood_step.h"
 #include "methods/method_support.h"
 #include "trajectory.h"
 
 #include <torch/torch.h>
+
+#include <optional>
 
 namespace dddg {
 namespace {
@@ -31,13 +35,13 @@ RefineOptions restorerRefinement()
 
 class DddgMethod : public RestorationMethod {
 public:
-    DddgMethod(bool refine, std::shared_ptr<DddgModel> model, std::string label)
-        : m_refine(refine), m_model(std::move(model)), m_label(std::move(label))
+    DddgMethod(bool refine, std::shared_ptr<DddgModel> model, std::string label, const MethodContext& context)
+        : m_refine(refine), m_model(std::move(model)), m_label(std::move(label)), m_tuning(context.tuningImages), m_tuned(context.tuned)
     {
     }
 
     std::string name() const override { return m_refine ? "dddg-refine" : "dddg"; }
-    std::string modelLabel() const override { return m_label; }
+    std::string modelLabel() const override { return m_label + m_lastSetting; }
     std::string notApplicable(const DegradationSpec& spec) const override
     {
         if (spec.kind == DamageKind::Noise) return "";
@@ -59,27 +63,23 @@ public:
                                 const MethodProgress& progress) override
     {
         auto y = degraded.to(m_model->device());
-        auto labels = bestClasses(y, spec);
-        if (progress.cancelled()) return cancelledRestoration();
-        progress.report(0.1);
         Restoration out;
         out.nfe = nfe(spec, options);
         torch::Tensor xPrime;
+        double weight = 0;
         if (spec.kind == DamageKind::Noise) {
-            auto z = encodeLatents(*m_model, y, labels);
-            Trajectory path = renderTrajectory(*m_model, z, labels);
-            if (m_refine) {
-                try {
-                    path = refineLatents(*m_model, y, z, labels, restorerRefinement(), [&progress](int64_t done, int64_t total) {
-                        progress.report(0.1 + 0.9 * double(done) / double(total));
-                        return !progress.cancelled();
-                    });
-                } catch (const std::runtime_error&) {
-                    return cancelledRestoration();
-                }
-            }
-            xPrime = path.xPrime;
+            const bool tuned = m_tuned->find(tuningKey(spec)).has_value();
+            const double from = tuned ? 0.0 : 0.3; // tuning runs the same restoration on the training images first
+            auto weightOrCancel = likelihoodWeight(spec, progressRange(progress, 0, from));
+            if (!weightOrCancel) return cancelledRestoration();
+            weight = *weightOrCancel;
+            m_lastSetting = ", likelihood w " + weightText(weight);
+            xPrime = reconstructNoisy(y, spec, progressRange(progress, from, 1.0));
+            if (!xPrime.defined()) return cancelledRestoration();
         } else {
+            auto labels = bestClasses(y, spec);
+            if (progress.cancelled()) return cancelledRestoration();
+            progress.report(0.1);
             auto z = guessDeblurLatents(y, spec.level, labels);
             if (m_refine && !refineDeblurLatents(y, spec, labels, z, progress)) return cancelledRestoration();
             xPrime = chainFrom(y, spec.level, z, labels);
@@ -89,12 +89,58 @@ public:
                 out.states.push_back(xPrime[k].clamp(-1, 1).cpu());
                 out.stateLabels.push_back("t=" + std::to_string(spec.kind == DamageKind::Noise ? k : spec.level + k));
             }
-        out.restored = xPrime[xPrime.size(0) - 1].clamp(-1, 1).cpu();
+        const auto last = xPrime[xPrime.size(0) - 1];
+        out.restored = (spec.kind == DamageKind::Noise ? likelihoodStep(last, y, weight) : last.clamp(-1, 1)).cpu();
+        if (spec.kind == DamageKind::Noise && options.keepStates > 0) {
+            out.states.push_back(out.restored);
+            out.stateLabels.push_back("likelihood step, w " + weightText(weight));
+        }
         progress.report(1.0);
         return out;
     }
 
 private:
+    /// Algorithm 3 of the noisy images (and the refinement): the chain x'_0 … x'_{t_max}, with
+    /// each image's best class; undefined when cancelled.
+    torch::Tensor reconstructNoisy(const torch::Tensor& y, const DegradationSpec& spec, const MethodProgress& progress)
+    {
+        auto labels = bestClasses(y, spec);
+        if (progress.cancelled()) return {};
+        progress.report(0.1);
+        auto z = encodeLatents(*m_model, y, labels);
+        Trajectory path = renderTrajectory(*m_model, z, labels);
+        if (m_refine) {
+            try {
+                path = refineLatents(*m_model, y, z, labels, restorerRefinement(), [&progress](int64_t done, int64_t total) {
+                    progress.report(0.1 + 0.9 * double(done) / double(total));
+                    return !progress.cancelled();
+                });
+            } catch (const std::runtime_error&) {
+                return {};
+            }
+        }
+        return path.xPrime.to(y.device());
+    }
+
+    std::string tuningKey(const DegradationSpec& spec) const { return name() + "/" + spec.label(); }
+    static std::string weightText(double w) { return std::to_string(w).substr(0, 4); }
+
+    /// The likelihood step's weight for this noise level, chosen on the first training images
+    /// (their own noise seed) with this same restoration; empty when cancelled.
+    std::optional<double> likelihoodWeight(const DegradationSpec& spec, const MethodProgress& progress)
+    {
+        const std::string key = tuningKey(spec);
+        if (auto known = m_tuned->find(key)) return *known;
+        const int64_t n = std::min<int64_t>(kTuningImages, m_tuning->size());
+        auto clean = m_tuning->images.narrow(0, 0, n).to(m_model->device());
+        auto y = applyDegradation(clean, spec, kTuningNoiseSeed);
+        auto chain = reconstructNoisy(y, spec, progress);
+        if (!chain.defined()) return std::nullopt;
+        const double w = bestLikelihoodWeight(chain[chain.size(0) - 1], y, clean);
+        m_tuned->store(key, w);
+        return w;
+    }
+
     /// x'_t = y, then G steps t … t_max−1 with latents z [t_max − t, B, d_z]: [t_max − t + 1, B, …].
     torch::Tensor chainFrom(const torch::Tensor& y, int64_t level, const torch::Tensor& z, const torch::Tensor& labels)
     {
@@ -188,9 +234,13 @@ private:
         return best;
     }
 
+    static constexpr int64_t kTuningImages = 32;
     bool m_refine;
     std::shared_ptr<DddgModel> m_model;
     std::string m_label;
+    std::shared_ptr<const Dataset> m_tuning;
+    std::shared_ptr<TunedSettings> m_tuned;
+    std::string m_lastSetting;
 };
 
 } // namespace
@@ -202,7 +252,7 @@ std::unique_ptr<RestorationMethod> makeDddgMethod(bool refine, const MethodConte
         why = {model.error().message, true};
         return nullptr;
     }
-    return std::make_unique<DddgMethod>(refine, *model, "dddg-" + context.models->dataset());
+    return std::make_unique<DddgMethod>(refine, *model, "dddg-" + context.models->dataset(), context);
 }
 
 } // namespace dddg

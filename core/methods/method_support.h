@@ -7,12 +7,24 @@
 
 namespace dddg {
 
+/// The noise seed of the training images methods tune on: their own, never the test seed.
+constexpr uint64_t kTuningNoiseSeed = 9001;
+
 /// A Restoration that says it was cancelled.
 inline Result<Restoration> cancelledRestoration()
 {
     Restoration r;
     r.cancelled = true;
     return r;
+}
+
+/// Progress from `from` to `to` of `outer`, with its cancel flag.
+inline MethodProgress progressRange(const MethodProgress& outer, double from, double to)
+{
+    MethodProgress part;
+    part.cancel = outer.cancel;
+    part.onProgress = [&outer, from, to](double f) { outer.report(from + (to - from) * f); };
+    return part;
 }
 
 /// DDPM ancestral steps t = start … stop + 1 on x (in place), reporting progress from

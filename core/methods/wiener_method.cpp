@@ -138,7 +138,7 @@ public:
         const std::string key = "wiener/" + spec.label();
         if (auto lambda = m_tuned->find(key)) return *lambda;
         auto clean = m_tuning->images;
-        auto y = applyDegradation(clean, spec, kTuningSeed);
+        auto y = applyDegradation(clean, spec, kTuningNoiseSeed);
         double best = 1e-3, bestPsnr = -1e9;
         for (double lambda : {1e-13, 1e-12, 1e-11, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2}) {
             auto x = solve(y, spec, lambda, nullptr).clamp(-1, 1);
@@ -158,7 +158,6 @@ private:
     }
 
     static constexpr int64_t kIterations = 300;
-    static constexpr uint64_t kTuningSeed = 9001; // tuning images get their own noise, never the test seed
     std::shared_ptr<const Dataset> m_tuning;
     std::shared_ptr<TunedSettings> m_tuned;
     std::string m_lastSetting;

@@ -8,6 +8,7 @@
 #include "method_registry.h"
 #include "methods/cross_median.h"
 #include "methods/dip_fit.h"
+#include "methods/likelihood_step.h"
 #include "methods/method_support.h"
 #include "tensor_export.h"
 #include "test_support.h"
@@ -356,4 +357,56 @@ TEST(CrossMedian, KnownValuesWithReflectedBorders)
     EXPECT_FLOAT_EQ(out[0][0][1][1].item<float>(), 4.0f);
     EXPECT_FLOAT_EQ(crossMedian(torch::arange(25, torch::kFloat32).view({1, 1, 5, 5}), 5)[0][0][2][2].item<float>(), 12.0f);
     EXPECT_THROW(crossMedian(ramp, 4), c10::Error);
+}
+
+TEST(LikelihoodStep, EndsAreTheReconstructionAndTheClippedInput)
+{
+    torch::manual_seed(3);
+    auto g = torch::rand({2, 1, 8, 8}) * 2 - 1;
+    auto y = torch::randn({2, 1, 8, 8}) * 1.5;
+    EXPECT_TRUE(torch::allclose(likelihoodStep(g, y, 0.0), g));
+    EXPECT_TRUE(torch::allclose(likelihoodStep(g, y, 1.0), y.clamp(-1, 1)));
+    EXPECT_TRUE(torch::allclose(likelihoodStep(g, y, 0.25), (0.75 * g + 0.25 * y.clamp(-1, 1)).clamp(-1, 1)));
+}
+
+TEST(LikelihoodStep, WeightIsThePosteriorMeansShareOfTheInput)
+{
+    // Independent errors of std a (reconstruction) and b (noise): the MSE-best weight on the
+    // input is a² / (a² + b²). Values stay far from ±1, so clipping plays no part.
+    torch::manual_seed(4);
+    auto clean = torch::rand({64, 1, 16, 16}) * 0.4 - 0.2;
+    const double a = 0.05, b = 0.1;
+    auto g = clean + a * torch::randn_like(clean), y = clean + b * torch::randn_like(clean);
+    EXPECT_NEAR(bestLikelihoodWeight(g, y, clean), a * a / (a * a + b * b), 0.05 + 1e-9);
+    EXPECT_EQ(bestLikelihoodWeight(clean, y, clean), 0.0); // a perfect reconstruction ignores the noise
+    EXPECT_EQ(bestLikelihoodWeight(g, clean, clean), 1.0); // a noise-free input is kept
+}
+
+TEST(Dddg, ShippedModelBeatsTheNoisyInputAndTunesOnTrainingImagesOnce)
+{
+    auto c = makeMethodContext("mnist", test::mnistDir(), "", torch::kCPU, 32);
+    ASSERT_TRUE(c.ok()) << c.error().message;
+    MethodUnavailable why;
+    auto dddg = findMethod("dddg")->create(*c, why);
+    ASSERT_TRUE(dddg) << why.reason;
+    auto clean = mnistTest(16);
+    for (double sigma : {25.0, 50.0}) {
+        auto noisy = applyDegradation(clean, noiseSpec(sigma), 11);
+        auto result = dddg->restore(noisy, noiseSpec(sigma), {}, {});
+        ASSERT_TRUE(result.ok() && !result->cancelled);
+        const double restored = psnr(result->restored, clean).mean().item<double>();
+        const double floor = psnr(noisy.clamp(-1, 1), clean).mean().item<double>();
+        EXPECT_GT(restored, floor) << "sigma " << sigma;
+        auto weight = c->tuned->find("dddg/" + noiseSpec(sigma).label());
+        ASSERT_TRUE(weight.has_value());
+        EXPECT_GT(*weight, 0.0); // the reconstruction carries part of the answer …
+        EXPECT_LT(*weight, 1.0); // … and so does the input
+        EXPECT_NE(dddg->modelLabel().find("likelihood w"), std::string::npos) << dddg->modelLabel();
+    }
+    // A tuned weight is reused, not tuned again: weight 1 set by hand gives back the clipped input.
+    c->tuned->store("dddg/" + noiseSpec(25).label(), 1.0);
+    auto noisy = applyDegradation(clean, noiseSpec(25), 12);
+    auto again = dddg->restore(noisy, noiseSpec(25), {}, {});
+    ASSERT_TRUE(again.ok());
+    EXPECT_TRUE(torch::allclose(again->restored, noisy.clamp(-1, 1), 1e-5, 1e-6));
 }
