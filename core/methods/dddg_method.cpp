@@ -109,6 +109,7 @@ private:
         progress.report(0.1);
         auto z = encodeLatents(*m_model, y, labels);
         Trajectory path = renderTrajectory(*m_model, z, labels);
+        if (progress.cancelled()) return {};
         if (m_refine) {
             try {
                 path = refineLatents(*m_model, y, z, labels, restorerRefinement(), [&progress](int64_t done, int64_t total) {
@@ -131,7 +132,8 @@ private:
     {
         const std::string key = tuningKey(spec);
         if (auto known = m_tuned->find(key)) return *known;
-        const int64_t n = std::min<int64_t>(kTuningImages, m_tuning->size());
+        const int64_t n = m_tuning ? std::min<int64_t>(kTuningImages, m_tuning->size()) : 0;
+        if (n == 0) return 1.0; // nothing to tune on: keep the input, the floor, rather than a bare redraw
         auto clean = m_tuning->images.narrow(0, 0, n).to(m_model->device());
         auto y = applyDegradation(clean, spec, kTuningNoiseSeed);
         auto chain = reconstructNoisy(y, spec, progress);

@@ -23,7 +23,7 @@ inline MethodProgress progressRange(const MethodProgress& outer, double from, do
 {
     MethodProgress part;
     part.cancel = outer.cancel;
-    part.onProgress = [&outer, from, to](double f) { outer.report(from + (to - from) * f); };
+    part.onProgress = [outer, from, to](double f) { outer.report(from + (to - from) * f); };
     return part;
 }
 

@@ -409,4 +409,19 @@ TEST(Dddg, ShippedModelBeatsTheNoisyInputAndTunesOnTrainingImagesOnce)
     auto again = dddg->restore(noisy, noiseSpec(25), {}, {});
     ASSERT_TRUE(again.ok());
     EXPECT_TRUE(torch::allclose(again->restored, noisy.clamp(-1, 1), 1e-5, 1e-6));
+    // The blend is the last state to scrub, after the chain's t = 0 … t_max.
+    RestoreOptions keep;
+    keep.keepStates = 8;
+    auto states = dddg->restore(noisy, noiseSpec(25), keep, {});
+    ASSERT_TRUE(states.ok());
+    ASSERT_EQ(states->stateLabels.size(), 8u);
+    EXPECT_EQ(states->stateLabels.front(), "t=0");
+    EXPECT_EQ(states->stateLabels.back(), "likelihood step, w 1.00");
+    EXPECT_TRUE(torch::equal(states->states.back(), states->restored));
+    // Cancelled while tuning a new noise level: a cancelled result, and nothing stored.
+    std::atomic<bool> cancel{true};
+    auto stopped = dddg->restore(noisy, noiseSpec(35), {}, MethodProgress{{}, &cancel});
+    ASSERT_TRUE(stopped.ok());
+    EXPECT_TRUE(stopped->cancelled);
+    EXPECT_FALSE(c->tuned->find("dddg/" + noiseSpec(35).label()).has_value());
 }
