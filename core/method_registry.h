@@ -33,6 +33,14 @@ public:
         std::lock_guard<std::mutex> lock(m_mutex);
         m_values[key] = value;
     }
+    /// The value under `key`, else what `tune` gives, stored unless it is empty (a cancelled tuning).
+    std::optional<double> findOrTune(const std::string& key, const std::function<std::optional<double>()>& tune)
+    {
+        if (auto known = find(key)) return known;
+        auto value = tune();
+        if (value) store(key, *value);
+        return value;
+    }
 
 private:
     mutable std::mutex m_mutex;

@@ -1,10 +1,10 @@
 // Classical denoisers (OpenCV): Gaussian, median, bilateral and non-local means, each with
 // its parameter chosen once per noise level by mean PSNR on training images (their own noise
 // seed), never on the images being scored. 8-bit in and out, as the filters expect.
-#include "image_metrics.h"
 #include "method_registry.h"
 #include "methods/cross_median.h"
 #include "methods/method_support.h"
+#include "methods/parameter_tuning.h"
 
 #include <torch/torch.h>
 
@@ -117,18 +117,12 @@ private:
     FilterSetting tuned(const DegradationSpec& spec)
     {
         const auto settings = settingsFor(m_filter);
-        const std::string key = m_filter + "/" + spec.label();
-        if (auto index = m_tuned->find(key)) return settings[size_t(*index)];
-        auto clean = m_tuning->images;
-        auto y = applyDegradation(clean, spec, kTuningNoiseSeed);
-        size_t best = 0;
-        double bestPsnr = -1e9;
-        for (size_t i = 0; i < settings.size(); ++i) {
-            double score = psnr(filterBatch(m_filter, settings[i], y, nullptr), clean).mean().item<double>();
-            if (score > bestPsnr) bestPsnr = score, best = i;
-        }
-        m_tuned->store(key, double(best));
-        return settings[best];
+        auto index = m_tuned->findOrTune(m_filter + "/" + spec.label(), [&]() -> std::optional<double> {
+            const auto images = tuningImages(*m_tuning, spec);
+            return double(bestByMeanPsnr(settings.size(), [&](size_t i) { return filterBatch(m_filter, settings[i], images.degraded, nullptr); },
+                                         images.clean));
+        });
+        return settings[size_t(*index)];
     }
 
     std::string m_filter;

@@ -10,6 +10,7 @@
 #include "method_registry.h"
 #include "methods/likelihood_step.h"
 #include "methods/method_support.h"
+#include "methods/parameter_tuning.h"
 #include "trajectory.h"
 
 #include <torch/torch.h>
@@ -130,17 +131,14 @@ private:
     /// (their own noise seed) with this same restoration; empty when cancelled.
     std::optional<double> likelihoodWeight(const DegradationSpec& spec, const MethodProgress& progress)
     {
-        const std::string key = tuningKey(spec);
-        if (auto known = m_tuned->find(key)) return *known;
-        const int64_t n = m_tuning ? std::min<int64_t>(kTuningImages, m_tuning->size()) : 0;
-        if (n == 0) return 1.0; // nothing to tune on: keep the input, the floor, rather than a bare redraw
-        auto clean = m_tuning->images.narrow(0, 0, n).to(m_model->device());
-        auto y = applyDegradation(clean, spec, kTuningNoiseSeed);
-        auto chain = reconstructNoisy(y, spec, progress);
-        if (!chain.defined()) return std::nullopt;
-        const double w = bestLikelihoodWeight(chain[chain.size(0) - 1], y, clean);
-        m_tuned->store(key, w);
-        return w;
+        if (!m_tuning || m_tuning->size() == 0) return 1.0; // nothing to tune on: keep the input, the floor, not a bare redraw
+        return m_tuned->findOrTune(tuningKey(spec), [&]() -> std::optional<double> {
+            const auto images = tuningImages(*m_tuning, spec, kTuningImages);
+            auto y = images.degraded.to(m_model->device());
+            auto chain = reconstructNoisy(y, spec, progress);
+            if (!chain.defined()) return std::nullopt;
+            return bestLikelihoodWeight(chain[chain.size(0) - 1], y, images.clean);
+        });
     }
 
     /// x'_t = y, then G steps t … t_max−1 with latents z [t_max − t, B, d_z]: [t_max − t + 1, B, …].

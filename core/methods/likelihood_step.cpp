@@ -1,6 +1,6 @@
 #include "methods/likelihood_step.h"
 
-#include "image_metrics.h"
+#include "methods/parameter_tuning.h"
 
 #include <torch/torch.h>
 
@@ -14,15 +14,9 @@ torch::Tensor likelihoodStep(const torch::Tensor& reconstruction, const torch::T
 
 double bestLikelihoodWeight(const torch::Tensor& reconstruction, const torch::Tensor& noisy, const torch::Tensor& clean)
 {
-    torch::NoGradGuard guard;
     constexpr int kSteps = 20;
-    double best = 0, bestPsnr = -1e30;
-    for (int i = 0; i <= kSteps; ++i) {
-        const double w = double(i) / kSteps;
-        const double score = psnr(likelihoodStep(reconstruction, noisy, w).cpu(), clean.cpu()).mean().item<double>();
-        if (score > bestPsnr) bestPsnr = score, best = w;
-    }
-    return best;
+    auto blend = [&](size_t i) { return likelihoodStep(reconstruction, noisy, double(i) / kSteps); };
+    return double(bestByMeanPsnr(kSteps + 1, blend, clean)) / kSteps;
 }
 
 } // namespace dddg

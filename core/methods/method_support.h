@@ -7,9 +7,6 @@
 
 namespace dddg {
 
-/// The noise seed of the training images methods tune on: their own, never the test seed.
-constexpr uint64_t kTuningNoiseSeed = 9001;
-
 /// A Restoration that says it was cancelled.
 inline Result<Restoration> cancelledRestoration()
 {

@@ -3,9 +3,9 @@
 // solved exactly in Fourier space on the image's symmetric extension (where reflect-padded
 // blur is circular); for pool by conjugate gradients on (AᵀA + λ∇ᵀ∇) x = Aᵀy with Aᵀ through
 // autograd. λ is tuned on training images.
-#include "image_metrics.h"
 #include "method_registry.h"
 #include "methods/method_support.h"
+#include "methods/parameter_tuning.h"
 
 #include <torch/torch.h>
 
@@ -135,18 +135,12 @@ public:
 
     double tunedLambda(const DegradationSpec& spec)
     {
-        const std::string key = "wiener/" + spec.label();
-        if (auto lambda = m_tuned->find(key)) return *lambda;
-        auto clean = m_tuning->images;
-        auto y = applyDegradation(clean, spec, kTuningNoiseSeed);
-        double best = 1e-3, bestPsnr = -1e9;
-        for (double lambda : {1e-13, 1e-12, 1e-11, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2}) {
-            auto x = solve(y, spec, lambda, nullptr).clamp(-1, 1);
-            double score = psnr(x, clean).mean().item<double>();
-            if (score > bestPsnr) bestPsnr = score, best = lambda;
-        }
-        m_tuned->store(key, best);
-        return best;
+        return *m_tuned->findOrTune("wiener/" + spec.label(), [&]() -> std::optional<double> {
+            static const std::vector<double> grid{1e-13, 1e-12, 1e-11, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2};
+            const auto images = tuningImages(*m_tuning, spec);
+            return grid[bestByMeanPsnr(grid.size(), [&](size_t i) { return solve(images.degraded, spec, grid[i], nullptr).clamp(-1, 1); },
+                                       images.clean)];
+        });
     }
 
 private:
