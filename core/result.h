@@ -6,9 +6,12 @@
 
 namespace dddg {
 
-/// Why an operation failed: one English sentence that names the file or the value.
+/// Why an operation failed: one English sentence that names the file or the value. A
+/// cancellation is an Error too, marked `cancelled`: the user stopped the work, so callers
+/// stop quietly instead of reporting it (design §4a: cancel is a value, never an exception).
 struct Error {
     std::string message;
+    bool cancelled = false;
 };
 
 /// A value or an Error. GCC 12 has std::expected only for C++23, so we keep our own.
@@ -25,6 +28,8 @@ public:
     T& operator*() { return *m_value; }
     T* operator->() { return &*m_value; }
     const Error& error() const { return m_error; }
+    /// Stopped by the user (not a failure).
+    bool cancelled() const { return !ok() && m_error.cancelled; }
 
 private:
     std::optional<T> m_value;
@@ -38,6 +43,8 @@ struct Status {
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const Error& error() const { return m_error; }
+    /// Stopped by the user (not a failure).
+    bool cancelled() const { return m_failed && m_error.cancelled; }
 
 private:
     Error m_error;
@@ -45,6 +52,8 @@ private:
 };
 
 inline Error makeError(std::string message) { return Error{std::move(message)}; }
+/// The value every cancellable operation returns when its cancel flag or callback stopped it.
+inline Error cancelledError(std::string what = "cancelled") { return Error{std::move(what), true}; }
 
 /// The first line of a library message (LibTorch appends frames and notes on later lines).
 inline std::string firstLine(const std::string& text)
