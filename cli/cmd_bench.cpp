@@ -69,6 +69,59 @@ double peakRssMiB()
     return double(usage.ru_maxrss) / 1024.0;
 }
 
+/// The trainer measured: the CPU or GPU defaults, or what the flags say.
+TrainerConfig benchConfig(const CliArgs& args, const torch::Device& device)
+{
+    TrainerConfig config;
+    config.device = args.text("device", "cpu");
+    config.batch = args.integer("batch", 16, 1, 4096);
+    config.model.width = args.integer("width", device.is_cuda() ? 48 : 16, 4, 1024);
+    config.model.degradation.tMax = args.integer("tmax", 6, 1, 64);
+    config.model.dz = args.integer("dz", 64, 1, 4096);
+    config.cycles = 1;
+    return config;
+}
+
+/// DDPM generation: T = 1000 ancestral steps of the ε-U-Net at the same batch. One step is
+/// timed (every step costs the same) and the rate is images / (1000 × step time). Prints its
+/// line and returns images/s.
+double benchDdpmGeneration(const CliArgs& args, const torch::Device& device, int64_t sampleBatch, double seconds, const FlatJson& common)
+{
+    BaselineConfig ddpmConfig;
+    ddpmConfig.net.width = args.integer("ddpm-width", device.is_cuda() ? 64 : 32, 8, 512);
+    BaselineModel ddpm(ddpmConfig);
+    ddpm.to(device);
+    const NoiseSchedule schedule = ddpmConfig.noiseSchedule();
+    auto x = torch::randn({sampleBatch, 1, 32, 32}, torch::TensorOptions().device(device));
+    const double stepRate = rate(seconds, device, [&] {
+        torch::NoGradGuard guard;
+        auto epsHat = ddpm.ema("eps")->forward(x, BaselineModel::stepCondition(500, sampleBatch, device));
+        x = schedule.reverseStep(x, epsHat, 500, torch::randn_like(x)).clamp(-4, 4);
+    });
+    const double ddpmRate = sampleBatch * stepRate / double(schedule.steps());
+    FlatJson line = common;
+    line.set("bench", "sample_ddpm");
+    line.set("images_per_s", ddpmRate);
+    line.set("batch", long(sampleBatch));
+    line.set("steps", long(schedule.steps()));
+    line.set("params", long(ddpm.parameterCount()));
+    line.set("width", long(ddpmConfig.net.width));
+    line.set("peak_rss_mib", peakRssMiB());
+    printJsonLine(line, {"bench", "images_per_s", "batch", "device"});
+    return ddpmRate;
+}
+
+void printGenerationRatio(double dddgRate, double ddpmRate, const torch::Device& device)
+{
+    FlatJson ratio;
+    ratio.set("bench", "dddg_vs_ddpm_generation");
+    ratio.set("ratio", dddgRate / ddpmRate);
+    ratio.set("dddg_images_per_s", dddgRate);
+    ratio.set("ddpm_images_per_s", ddpmRate);
+    ratio.set("device", device.str());
+    printJsonLine(ratio, {"bench", "ratio"});
+}
+
 } // namespace
 
 int runBench(const Argv& argv)
@@ -78,15 +131,9 @@ int runBench(const Argv& argv)
         std::printf("%s", CliArgs::usage("bench", "[--device cpu|cuda] [flags]", benchFlags()).c_str());
         return 0;
     }
-    TrainerConfig config;
-    config.device = args.text("device", "cpu");
     auto device = requireDevice(args);
+    const TrainerConfig config = benchConfig(args, device);
     double seconds = args.number("seconds", 3, 0.1, 600);
-    config.batch = args.integer("batch", 16, 1, 4096);
-    config.model.width = args.integer("width", device.is_cuda() ? 48 : 16, 4, 1024);
-    config.model.degradation.tMax = args.integer("tmax", 6, 1, 64);
-    config.model.dz = args.integer("dz", 64, 1, 4096);
-    config.cycles = 1;
     const int64_t sampleBatch = args.integer("sample-batch", 64, 1, 4096);
     const int64_t nproc = args.integer("nproc", 0, 0, 64);
     if (nproc > 0 && config.batch % nproc != 0) throw CliError("dddg bench: --batch must be divisible by --nproc");
@@ -131,44 +178,15 @@ int runBench(const Argv& argv)
     if (only == "train") return finish();
     auto images = data.images.narrow(0, 0, sampleBatch);
     if (only == "invert") {
-        emit("invert", "images_per_s", sampleBatch * rate(seconds, device, [&] { invert(model, images); }), sampleBatch);
+        emit("invert", "images_per_s", sampleBatch * rate(seconds, device, [&] { require(invert(model, images)); }), sampleBatch);
         return finish();
     }
     uint64_t seed = 0;
     const double dddgRate = sampleBatch * rate(seconds, device, [&] { sample(model, sampleBatch, seed++); });
     emit("sample", "images_per_s", dddgRate, sampleBatch);
-    // DDPM generation: T = 1000 ancestral steps of the ε-U-Net at the same batch. One step is
-    // timed (every step costs the same) and the rate is images / (1000 × step time).
-    BaselineConfig ddpmConfig;
-    ddpmConfig.net.width = args.integer("ddpm-width", device.is_cuda() ? 64 : 32, 8, 512);
-    BaselineModel ddpm(ddpmConfig);
-    ddpm.to(device);
-    const NoiseSchedule schedule = ddpmConfig.noiseSchedule();
-    auto x = torch::randn({sampleBatch, 1, 32, 32}, torch::TensorOptions().device(device));
-    const double stepRate = rate(seconds, device, [&] {
-        torch::NoGradGuard guard;
-        auto epsHat = ddpm.ema("eps")->forward(x, BaselineModel::stepCondition(500, sampleBatch, device));
-        x = schedule.reverseStep(x, epsHat, 500, torch::randn_like(x)).clamp(-4, 4);
-    });
-    const double ddpmRate = sampleBatch * stepRate / double(schedule.steps());
-    FlatJson ddpmLine = common;
-    ddpmLine.set("bench", "sample_ddpm");
-    ddpmLine.set("images_per_s", ddpmRate);
-    ddpmLine.set("batch", long(sampleBatch));
-    ddpmLine.set("steps", long(schedule.steps()));
-    ddpmLine.set("params", long(ddpm.parameterCount()));
-    ddpmLine.set("width", long(ddpmConfig.net.width));
-    ddpmLine.set("peak_rss_mib", peakRssMiB());
-    printJsonLine(ddpmLine, {"bench", "images_per_s", "batch", "device"});
-    FlatJson ratio;
-    ratio.set("bench", "dddg_vs_ddpm_generation");
-    ratio.set("ratio", dddgRate / ddpmRate);
-    ratio.set("dddg_images_per_s", dddgRate);
-    ratio.set("ddpm_images_per_s", ddpmRate);
-    ratio.set("device", device.str());
-    printJsonLine(ratio, {"bench", "ratio"});
+    printGenerationRatio(dddgRate, benchDdpmGeneration(args, device, sampleBatch, seconds, common), device);
     if (only == "sample") return finish();
-    emit("invert", "images_per_s", sampleBatch * rate(seconds, device, [&] { invert(model, images); }), sampleBatch);
+    emit("invert", "images_per_s", sampleBatch * rate(seconds, device, [&] { require(invert(model, images)); }), sampleBatch);
     return finish();
 }
 

@@ -45,20 +45,16 @@ const std::vector<FlagSpec>& compareFlags()
 
 DegradationSpec specFrom(const CliArgs& args)
 {
-    DegradationSpec spec;
     if (!args.has("degradation")) throw CliError("dddg compare: --degradation is required (noise, blur or pool)");
-    if (!parseDamageKind(args.text("degradation"), spec.kind))
-        throw CliError("dddg compare: --degradation must be noise, blur or pool, not '" + args.text("degradation") + "'");
-    spec.operatorConfig.tMax = args.integer("tmax", 6, 2, 64);
-    if (spec.kind == DamageKind::Noise) {
-        if (args.has("level")) throw CliError("dddg compare: --level goes with blur or pool; noise takes --sigma");
-        spec.sigma = args.number("sigma", 25.0, -1e9, 1e9);
-    } else {
-        if (args.has("sigma")) throw CliError("dddg compare: --sigma goes with noise; blur and pool take --level");
-        spec.level = args.integer("level", 3, std::numeric_limits<int32_t>::min(), std::numeric_limits<int32_t>::max());
-    }
-    if (auto status = spec.validate(); !status) throw CliError("dddg compare: " + status.error().message);
-    return spec;
+    const std::string kind = args.text("degradation");
+    const int64_t tMax = args.integer("tmax", 6, 2, 64);
+    if (kind == "noise" && args.has("level")) throw CliError("dddg compare: --level goes with blur or pool; noise takes --sigma");
+    if ((kind == "blur" || kind == "pool") && args.has("sigma")) throw CliError("dddg compare: --sigma goes with noise; blur and pool take --level");
+    const double sigma = kind == "noise" ? args.number("sigma", 25.0, -1e9, 1e9) : 25.0;
+    const int64_t level = kind == "noise" ? 3 : args.integer("level", 3, std::numeric_limits<int32_t>::min(), std::numeric_limits<int32_t>::max());
+    auto spec = degradationSpec(kind, sigma, level, tMax);
+    if (!spec) throw CliError("dddg compare: " + spec.error().message);
+    return *spec;
 }
 
 /// Refuses an output folder that cannot be written, or whose outputs would overwrite the input image.
@@ -80,6 +76,53 @@ void prepareOutputFolder(const std::string& out, const std::string& image)
     bool clash = input.rfind((folder / "images").string() + "/", 0) == 0;
     for (const char* name : {"results.csv", "results.md", "results.pt", "grid.png"}) clash = clash || input == (folder / name).string();
     if (clash) throw CliError("--out " + out + " would overwrite the input image " + image + "; choose another folder");
+}
+
+/// The clean images and their ids: one image file, or test (or training) images first … first + n − 1.
+struct CleanImages {
+    torch::Tensor images;
+    std::vector<int64_t> ids;
+};
+
+CleanImages loadCleanImages(const CliArgs& args, const std::string& dataset, const std::string& image, int64_t first, int64_t n)
+{
+    CleanImages clean;
+    if (!image.empty()) {
+        clean.images = require(readImageFile(image, 32, 1));
+        if (auto note = imageFrameNote(image, 32, 1); !note.empty()) std::fprintf(stderr, "note: %s is %s (the models' frame)\n", image.c_str(), note.c_str());
+        clean.ids = {0};
+        return clean;
+    }
+    const std::string split = args.text("split", "test");
+    if (split != "test" && split != "train") throw CliError("dddg compare: --split must be test or train");
+    auto test = require(loadDataset(dataset, args.text("data-dir"), split == "test" ? Split::Test : Split::Train));
+    if (first + n > test.size())
+        throw CliError("dddg compare: --first " + std::to_string(first) + " --n " + std::to_string(n) + " is past the end of " + dataset +
+                       "'s " + split + " split (" + std::to_string(test.size()) + " images)");
+    clean.images = test.images.narrow(0, first, n).clone();
+    for (int64_t i = 0; i < n; ++i) clean.ids.push_back(first + i);
+    return clean;
+}
+
+/// One progress bar per method, and a line for every row that did not run.
+ComparisonCallbacks progressBars(std::unique_ptr<ProgressBar>& bar, int64_t count)
+{
+    ComparisonCallbacks callbacks;
+    callbacks.onMethodStarted = [&bar, count](const std::string& method) { bar = std::make_unique<ProgressBar>(method, count, "images"); };
+    callbacks.onProgress = [&bar, count](const std::string&, double f) {
+        if (bar) bar->update(int64_t(f * double(count)));
+    };
+    callbacks.onRow = [&bar](const ComparisonRow& row) {
+        char text[160];
+        if (row.status == RowStatus::Ok)
+            std::snprintf(text, sizeof text, "PSNR %.2f dB, SSIM %.4f, %lld NFE, %.1f s", row.psnr, row.ssim, (long long)row.nfe, row.wallSeconds);
+        if (bar) bar->finish(row.status == RowStatus::Ok ? text : "");
+        bar.reset();
+        if (row.status == RowStatus::Skipped) std::fprintf(stderr, "skipped %s: %s\n", row.method.c_str(), row.note.c_str());
+        if (row.status == RowStatus::NotApplicable) std::fprintf(stderr, "n/a %s: %s\n", row.method.c_str(), row.note.c_str());
+        if (row.status == RowStatus::Failed) std::fprintf(stderr, "failed %s: %s\n", row.method.c_str(), row.note.c_str());
+    };
+    return callbacks;
 }
 
 } // namespace
@@ -112,26 +155,12 @@ int runCompare(const Argv& argv)
     if (!isNamedDataset(dataset)) throw CliError("dddg compare: --dataset must be fashion-mnist or mnist (the shipped models' datasets)");
     auto device = requireDevice(args);
 
-    torch::Tensor clean;
-    std::vector<int64_t> ids;
-    if (!image.empty()) {
-        clean = require(readImageFile(image, 32, 1));
-        if (auto note = imageFrameNote(image, 32, 1); !note.empty()) std::fprintf(stderr, "note: %s is %s (the models' frame)\n", image.c_str(), note.c_str());
-        ids = {0};
-    } else {
-        const std::string split = args.text("split", "test");
-        if (split != "test" && split != "train") throw CliError("dddg compare: --split must be test or train");
-        auto test = require(loadDataset(dataset, args.text("data-dir"), split == "test" ? Split::Test : Split::Train));
-        if (first + n > test.size())
-            throw CliError("dddg compare: --first " + std::to_string(first) + " --n " + std::to_string(n) + " is past the end of " + dataset +
-                           "'s " + split + " split (" + std::to_string(test.size()) + " images)");
-        clean = test.images.narrow(0, first, n).clone();
-        for (int64_t i = 0; i < n; ++i) ids.push_back(first + i);
-    }
+    const CleanImages input = loadCleanImages(args, dataset, image, first, n);
+    const torch::Tensor& clean = input.images;
     prepareOutputFolder(out, image); // after the last input check, so a refused run leaves no folder behind
-    auto context = require(makeMethodContext(dataset, args.text("data-dir"), args.text("models"), device));
+    MethodSet methodSet(require(makeMethodContext(dataset, args.text("data-dir"), args.text("models"), device)));
     DegradationSpec spec = parsed;
-    spec.operatorConfig.constant = context.tuningImages->meanPixel();
+    spec.operatorConfig.constant = methodSet.context().tuningImages->meanPixel();
     ComparisonSettings settings;
     settings.spec = spec;
     settings.methods = methods;
@@ -141,23 +170,7 @@ int runCompare(const Argv& argv)
     auto degraded = applyDegradation(clean, spec, seed);
 
     std::unique_ptr<ProgressBar> bar;
-    ComparisonCallbacks callbacks;
-    const int64_t count = clean.size(0);
-    callbacks.onMethodStarted = [&bar, count](const std::string& method) { bar = std::make_unique<ProgressBar>(method, count, "images"); };
-    callbacks.onProgress = [&bar, count](const std::string&, double f) {
-        if (bar) bar->update(int64_t(f * double(count)));
-    };
-    callbacks.onRow = [&bar](const ComparisonRow& row) {
-        char text[160];
-        if (row.status == RowStatus::Ok)
-            std::snprintf(text, sizeof text, "PSNR %.2f dB, SSIM %.4f, %lld NFE, %.1f s", row.psnr, row.ssim, (long long)row.nfe, row.wallSeconds);
-        if (bar) bar->finish(row.status == RowStatus::Ok ? text : "");
-        bar.reset();
-        if (row.status == RowStatus::Skipped) std::fprintf(stderr, "skipped %s: %s\n", row.method.c_str(), row.note.c_str());
-        if (row.status == RowStatus::NotApplicable) std::fprintf(stderr, "n/a %s: %s\n", row.method.c_str(), row.note.c_str());
-        if (row.status == RowStatus::Failed) std::fprintf(stderr, "failed %s: %s\n", row.method.c_str(), row.note.c_str());
-    };
-    auto rows = runComparison(clean, degraded, settings, context, callbacks);
+    auto rows = runComparison(clean, degraded, settings, methodSet, progressBars(bar, clean.size(0)));
 
     std::string source = image.empty() ? dataset + " " + args.text("split", "test") + " images " + std::to_string(first) + "…" +
                                              std::to_string(first + n - 1)
@@ -165,7 +178,7 @@ int runCompare(const Argv& argv)
     char settingsText[512];
     std::snprintf(settingsText, sizeof settingsText, "%s; %s; seed %llu; DIP budget %lld iterations; device %s.", source.c_str(),
                   spec.label().c_str(), (unsigned long long)seed, (long long)(dipIters > 0 ? dipIters : 400), device.str().c_str());
-    require(writeComparison(out, rows, clean, ids, spec, settingsText));
+    require(writeComparison(out, rows, clean, input.ids, spec, settingsText));
     std::fprintf(stderr, "wrote %s/results.csv, results.md, grid.png, images/, results.pt\n", out.c_str());
     return 0;
 }

@@ -92,7 +92,7 @@ int runEval(const Argv& argv)
         int64_t count = std::min(batch, n - start);
         auto images = data.images.narrow(0, start, count);
         auto labels = conditional ? data.labels.narrow(0, start, count) : torch::Tensor();
-        auto inversion = invert(model, images, labels, options);
+        const auto inversion = require(invert(model, images, labels, options));
         encoder.add(inversion.encoder.result(), images);
         refined.add(inversion.refined.result(), images);
         bar.update(start + count);

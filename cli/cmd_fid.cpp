@@ -5,6 +5,7 @@
 #include "degradation.h"
 #include "fid.h"
 #include "image_file.h"
+#include "image_folder.h"
 #include "progress_bar.h"
 #include "tensor_export.h"
 

@@ -62,10 +62,10 @@ int runInvert(const Argv& argv)
     }
     const RefineOptions options = requireRefineOptions(args);
     ProgressBar bar("refine", options.steps * model.config().tMax(), "steps");
-    auto inversion = invert(model, input.images, labels, options, [&bar](int64_t done, int64_t) {
+    const auto inversion = require(invert(model, input.images, labels, options, [&bar](int64_t done, int64_t) {
         bar.update(done);
         return true;
-    });
+    }));
     if (options.steps > 0) bar.finish();
 
     std::vector<torch::Tensor> rows;

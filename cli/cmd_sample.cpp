@@ -48,10 +48,10 @@ int sampleDdpm(const CliArgs& args, const torch::Device& device)
     if (args.has("trajectory")) prepareOutput(args.text("trajectory"));
     const int64_t T = loaded.model->config().noiseSchedule().steps();
     ProgressBar bar("sample", T, "steps");
-    auto trajectory = ddpmGenerate(*loaded.model, n, seed, [&bar](int64_t done, int64_t) {
+    const auto trajectory = require(ddpmGenerate(*loaded.model, n, seed, [&bar](int64_t done, int64_t) {
         bar.update(done);
         return true;
-    });
+    }));
     bar.finish();
     auto shown = torch::linspace(0, double(T), 11).round().to(torch::kInt64);
     require(writePng(out, trajectoryGrid(trajectory.states.index_select(0, shown), 2, args.integer("zoom", 2, 1, 16))));

@@ -2,6 +2,7 @@
 #include "cli_args.h"
 #include "commands.h"
 #include "cpu_runtime.h"
+#include "result.h"
 
 #include <CLI/CLI.hpp>
 #include <c10/util/Exception.h>
@@ -87,17 +88,16 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "error: %s\n", e.what());
         return 2;
     } catch (const c10::Error& e) {
-        // A tensor-shape or input check that slipped past validation: still one line, exit 2.
-        std::string what = e.what_without_backtrace();
-        std::fprintf(stderr, "error: %s\n", what.substr(0, what.find('\n')).c_str());
+        // A LibTorch check fired by the user's data (a tensor file of the wrong shape) that
+        // slipped past validation: the user can still fix it, so one line and exit 2 (design §4a).
+        std::fprintf(stderr, "error: %s\n", dddg::firstLine(e.what_without_backtrace()).c_str());
         return 2;
     } catch (const std::bad_alloc&) {
         // Sizes are checked before allocating; this is the last line of defence.
         std::fprintf(stderr, "error: dddg %s ran out of memory; try fewer images or a smaller --zoom\n", argc > 1 ? argv[1] : "");
         return 2;
     } catch (const std::exception& e) {
-        std::string what = e.what();
-        std::fprintf(stderr, "error: %s\n", what.substr(0, what.find('\n')).c_str());
+        std::fprintf(stderr, "error: %s\n", dddg::firstLine(e.what()).c_str());
         return 1;
     }
 }

@@ -33,30 +33,19 @@ std::string csvField(const std::string& text)
 }
 
 ComparisonRow runMethod(const std::string& name, const torch::Tensor& clean, const torch::Tensor& degraded, const ComparisonSettings& settings,
-                        const MethodContext& context, const ComparisonCallbacks& callbacks)
+                        MethodSet& methods, const ComparisonCallbacks& callbacks)
 {
     ComparisonRow row;
     row.method = name;
     row.n = clean.size(0);
-    const MethodEntry* entry = findMethod(name);
-    if (auto reason = entry->notApplicable(settings.spec); !reason.empty()) { // no model needed to know
-        row.status = RowStatus::NotApplicable;
-        row.note = reason;
+    const MethodVerdict verdict = methods.check(name, settings.spec);
+    if (verdict.method) row.model = verdict.method->modelLabel();
+    if (!verdict.applies()) {
+        row.status = verdict.missingModel ? RowStatus::Skipped : RowStatus::NotApplicable;
+        row.note = verdict.reason;
         return row;
     }
-    MethodUnavailable why;
-    auto method = entry->create(context, why);
-    if (!method) {
-        row.status = why.missingModel ? RowStatus::Skipped : RowStatus::NotApplicable;
-        row.note = why.reason;
-        return row;
-    }
-    row.model = method->modelLabel();
-    if (auto reason = method->notApplicable(settings.spec); !reason.empty()) {
-        row.status = RowStatus::NotApplicable;
-        row.note = reason;
-        return row;
-    }
+    RestorationMethod* method = verdict.method;
     const int64_t n = clean.size(0), batch = std::max<int64_t>(1, settings.batch);
     std::vector<torch::Tensor> parts;
     std::vector<std::vector<torch::Tensor>> stateParts;
@@ -71,13 +60,8 @@ ComparisonRow runMethod(const std::string& name, const torch::Tensor& clean, con
         };
         auto result = method->restore(degraded.narrow(0, from, count), settings.spec, settings.restore, progress);
         if (!result) {
-            row.status = RowStatus::Failed;
-            row.note = result.error().message;
-            return row;
-        }
-        if (result->cancelled) {
-            row.status = RowStatus::Cancelled;
-            row.note = "cancelled";
+            row.status = result.cancelled() ? RowStatus::Cancelled : RowStatus::Failed;
+            row.note = result.cancelled() ? "cancelled" : result.error().message;
             return row;
         }
         parts.push_back(result->restored.to(torch::kCPU).clamp(-1, 1));
@@ -113,7 +97,7 @@ void scoreRow(ComparisonRow& row, const torch::Tensor& restored, const torch::Te
 }
 
 std::vector<ComparisonRow> runComparison(const torch::Tensor& clean, const torch::Tensor& degraded, const ComparisonSettings& settings,
-                                         const MethodContext& context, const ComparisonCallbacks& callbacks)
+                                         MethodSet& methods, const ComparisonCallbacks& callbacks)
 {
     std::vector<ComparisonRow> rows;
     ComparisonRow floor;
@@ -124,7 +108,7 @@ std::vector<ComparisonRow> runComparison(const torch::Tensor& clean, const torch
     for (const auto& name : settings.methods) {
         if (callbacks.cancel && callbacks.cancel->load()) break;
         if (callbacks.onMethodStarted) callbacks.onMethodStarted(name);
-        rows.push_back(runMethod(name, clean, degraded, settings, context, callbacks));
+        rows.push_back(runMethod(name, clean, degraded, settings, methods, callbacks));
         if (callbacks.onRow) callbacks.onRow(rows.back());
     }
     return rows;

@@ -47,9 +47,10 @@ struct ComparisonCallbacks {
 void scoreRow(ComparisonRow& row, const torch::Tensor& restored, const torch::Tensor& clean);
 
 /// The input floor row, then one row per method. `degraded` is applyDegradation(clean, spec,
-/// seed); methods that are missing a model are Skipped, those that do not apply NotApplicable.
+/// seed), made once by the caller; the methods come from `methods` (made once, kept between
+/// runs); those missing a model are Skipped, those that do not apply NotApplicable.
 std::vector<ComparisonRow> runComparison(const torch::Tensor& clean, const torch::Tensor& degraded, const ComparisonSettings& settings,
-                                         const MethodContext& context, const ComparisonCallbacks& callbacks = {});
+                                         MethodSet& methods, const ComparisonCallbacks& callbacks = {});
 
 /// results.csv: method,psnr,ssim,psnr_std,ssim_std,nfe,wall_s,images_per_s,n,degradation,level,model.
 std::string comparisonCsv(const std::vector<ComparisonRow>& rows, const DegradationSpec& spec);

@@ -2,6 +2,7 @@
 
 #include "idx_reader.h"
 #include "image_file.h"
+#include "image_folder.h"
 #include "known_datasets.h"
 #include "search_paths.h"
 
@@ -69,15 +70,6 @@ Result<std::string> resolveDataDir(const std::string& name, const std::string& d
     for (const auto& dir : dirs) tried += (tried.empty() ? "" : ", ") + dir;
     return makeError("cannot find the " + name + " IDX files (looked in " + tried +
                      "); point --data-dir at a copy: the folder with train-images-idx3-ubyte.gz and the other three IDX files");
-}
-
-torch::Tensor padAndScale(const torch::Tensor& bytes, int64_t targetSize)
-{
-    auto x = bytes.to(torch::kFloat32).div(127.5).sub(1.0).unsqueeze(1);
-    int64_t padH = targetSize - x.size(2), padW = targetSize - x.size(3);
-    if (padH <= 0 && padW <= 0) return x.contiguous();
-    using namespace torch::nn::functional;
-    return pad(x, PadFuncOptions({padW / 2, padW - padW / 2, padH / 2, padH - padH / 2}).value(-1.0)).contiguous();
 }
 
 Result<Dataset> loadIdxDataset(const std::string& name, const std::string& dataDir, Split split)

@@ -49,7 +49,4 @@ Result<Dataset> loadDataset(const std::string& nameOrDir, const std::string& dat
 /// "class k" otherwise.
 std::vector<std::string> classNames(const std::string& datasetName, int64_t numClasses);
 
-/// Converts uint8 pixels [N, H, W] (0 = black) to [N, 1, 32, 32] in [−1, 1] with −1 padding.
-torch::Tensor padAndScale(const torch::Tensor& bytes, int64_t targetSize = 32);
-
 } // namespace dddg

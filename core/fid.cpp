@@ -64,7 +64,7 @@ Result<FeatureStats> lenetStatistics(LeNet& net, int64_t n, const ImageBatches& 
                                  std::to_string(net->channels()) + ", 32, 32]");
             }
             features.push_back(net->features(x.to(device, torch::kFloat32).clamp(-1, 1)).to(torch::kCPU));
-            if (progress && !progress(start + count, n)) return makeError(kFidCancelled);
+            if (progress && !progress(start + count, n)) return cancelledError(kFidCancelled);
         }
     } catch (const c10::Error& e) {
         return makeError("FID (LeNet) failed: " + std::string(e.what_without_backtrace()));

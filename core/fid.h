@@ -36,7 +36,7 @@ using ImageBatches = std::function<torch::Tensor(int64_t start, int64_t count)>;
 /// (images done, images in all) after each batch; return false to cancel.
 using FidProgress = std::function<bool(int64_t done, int64_t total)>;
 
-/// The message of the Error returned when a progress callback cancelled the work.
+/// The message of the cancelledError() returned when a progress callback cancelled the work.
 constexpr const char* kFidCancelled = "FID (LeNet) computation cancelled";
 
 /// Feature statistics of `n` images fetched batch by batch (clamped to [−1, 1], as

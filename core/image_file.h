@@ -1,7 +1,6 @@
 #pragma once
 // Image files in and out. Reading needs OpenCV; PNG writing is built in (zlib) so the
 // headless GPU build can still write grids.
-#include "dataset.h"
 #include "result.h"
 
 #include <torch/types.h>
@@ -9,6 +8,10 @@
 #include <string>
 
 namespace dddg {
+
+/// Converts uint8 pixels [N, H, W] (0 = black) to [N, 1, 32, 32] in [−1, 1] with −1 padding:
+/// the IDX datasets' 28 → 32 rule, which readImageFile applies to a 28×28 file too.
+torch::Tensor padAndScale(const torch::Tensor& bytes, int64_t targetSize = 32);
 
 /// True when this build can read image files (OpenCV present).
 bool canReadImages();
@@ -21,9 +24,6 @@ Result<torch::Tensor> readImageFile(const std::string& path, int64_t size = 32, 
 /// "6×5 grey 16-bit → 32×32 grey"; empty when the file is already in the frame (or is a 28×28
 /// grey digit, padded like the IDX sets).
 std::string imageFrameNote(const std::string& path, int64_t size = 32, int64_t channels = 1);
-
-/// Every PNG/JPEG/BMP in `dir` (sorted by name), as a Dataset without labels.
-Result<Dataset> loadImageFolder(const std::string& dir, int64_t size, int64_t channels);
 
 /// Writes an [C, H, W] image in [−1, 1] (C = 1 or 3) as an 8-bit PNG.
 Status writePng(const std::string& path, const torch::Tensor& image);

@@ -1,5 +1,6 @@
 #pragma once
 // Inversion (paper Algorithm 3) and the step-wise latent refinement of design §3.
+#include "result.h"
 #include "trajectory.h"
 
 #include <functional>
@@ -20,8 +21,8 @@ torch::Tensor encodeLatents(DddgModel& model, const torch::Tensor& images, const
 
 /// Step by step in t, optimises z_t from `initial` so that x'_{t+1} matches
 /// reduce_info(x, t+1), each step starting from the refined x'_t. Returns the refined
-/// trajectory; throws std::runtime_error("cancelled") if `progress` returns false.
-Trajectory refineLatents(DddgModel& model, const torch::Tensor& images, const torch::Tensor& initial,
+/// trajectory, or cancelledError() when `progress` returns false.
+Result<Trajectory> refineLatents(DddgModel& model, const torch::Tensor& images, const torch::Tensor& initial,
                          const torch::Tensor& labels, const RefineOptions& options, const RefineProgress& progress = {});
 
 struct Inversion {
@@ -30,7 +31,8 @@ struct Inversion {
     Trajectory refined;    ///< after refinement (equals `encoder` when steps = 0)
 };
 
-Inversion invert(DddgModel& model, const torch::Tensor& images, const torch::Tensor& labels = {},
-                 const RefineOptions& options = {}, const RefineProgress& progress = {});
+/// Encoder inversion, then refinement when options.steps > 0; cancelledError() when cancelled.
+Result<Inversion> invert(DddgModel& model, const torch::Tensor& images, const torch::Tensor& labels = {},
+                         const RefineOptions& options = {}, const RefineProgress& progress = {});
 
 } // namespace dddg

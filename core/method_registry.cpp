@@ -1,51 +1,28 @@
 #include "method_registry.h"
 
-#include "methods/dip_fit.h"
-
 #include <torch/torch.h>
+
+#include <algorithm>
 
 namespace dddg {
 
+#define DDDG_METHOD_FILE(list) std::vector<MethodEntry> list();
+#include "methods/method_files.def"
+#undef DDDG_METHOD_FILE
+
 const std::vector<MethodEntry>& methodRegistry()
 {
-    using C = const MethodContext&;
-    using W = MethodUnavailable&;
-    auto tdpm = [](int64_t k) { return [k](C c, W w) { return makeTdpmDipMethod(k, c, w); }; };
-    auto classical = [](const char* f) { return [f](C c, W w) { return makeClassicalMethod(f, c, w); }; };
-    static const std::vector<MethodEntry> registry{
-        {"ddpm-linear", "DDPM, linear schedule: ancestral steps from the matched noise level", "diffusion", kUndoesNoise,
-         [](C c, W w) { return makeDdpmMethod("linear", c, w); }},
-        {"ddpm-cosine", "DDPM, cosine schedule: ancestral steps from the matched noise level", "diffusion", kUndoesNoise,
-         [](C c, W w) { return makeDdpmMethod("cosine", c, w); }},
-        {"dip", "Deep Image Prior: a skip network fitted to the degraded image from fixed noise", "prior", kUndoesAny, makeDipMethod},
-        {"tdpm-dip-0", "TDPM-DIP, T_trunc 0: the DIP fit alone", "prior", kUndoesAny, tdpm(0)},
-        {"tdpm-dip-5", "TDPM-DIP, T_trunc 5: DIP as the implicit generator, then 5 DDPM steps", "prior", kUndoesNoise, tdpm(5)},
-        {"tdpm-dip-10", "TDPM-DIP, T_trunc 10: DIP, then 10 DDPM steps", "prior", kUndoesNoise, tdpm(10)},
-        {"tdpm-dip-50", "TDPM-DIP, T_trunc 50: DIP, then 50 DDPM steps", "prior", kUndoesNoise, tdpm(50)},
-        {"dae", "DAED's denoising auto-encoder alone: one pass", "diffusion", kUndoesNoise, [](C c, W w) { return makeDaeMethod(false, c, w); }},
-        {"daed", "DAED: diffusion steps down to the first, large step, then the auto-encoder", "diffusion", kUndoesNoise,
-         [](C c, W w) { return makeDaeMethod(true, c, w); }},
-        {"cold-naive", "Cold Diffusion, naive sampling x_{s-1} = D(R(x_s), s-1)", "diffusion", kUndoesBlur,
-         [](C c, W w) { return makeColdMethod(false, c, w); }},
-        {"cold-tacos", "Cold Diffusion, TACoS x_{s-1} = x_s - D(x0, s) + D(x0, s-1)", "diffusion", kUndoesBlur,
-         [](C c, W w) { return makeColdMethod(true, c, w); }},
-        {"dddg", "DDDG: encoder inversion plus the likelihood step (noise) or native deblurring from the degraded level", "gan", kUndoesAny,
-         [](C c, W w) { return makeDddgMethod(false, c, w); }},
-        {"dddg-refine", "DDDG with step-wise latent refinement", "gan", kUndoesAny, [](C c, W w) { return makeDddgMethod(true, c, w); }},
-        {"gaussian", "Gaussian filter (σ tuned on training images)", "classical", kUndoesNoise, classical("gaussian")},
-        {"median", "Median filter (size tuned on training images)", "classical", kUndoesNoise, classical("median")},
-        {"bilateral", "Bilateral filter (parameters tuned on training images)", "classical", kUndoesNoise, classical("bilateral")},
-        {"nlm", "Non-local means (h tuned on training images)", "classical", kUndoesNoise, classical("nlm")},
-        {"wiener", "Tikhonov-regularised deconvolution with the known operator", "classical", kUndoesBlur, makeWienerMethod},
-    };
+    static const std::vector<MethodEntry> registry = [] {
+        std::vector<MethodEntry> all;
+        for (auto list : {
+#define DDDG_METHOD_FILE(list) list,
+#include "methods/method_files.def"
+#undef DDDG_METHOD_FILE
+             })
+            for (auto& entry : list()) all.push_back(std::move(entry));
+        return all;
+    }();
     return registry;
-}
-
-std::string MethodEntry::notApplicable(const DegradationSpec& spec) const
-{
-    if (spec.kind == DamageKind::Noise && !(scope & kUndoesNoise)) return "a deblurring method; it does not denoise";
-    if (spec.kind != DamageKind::Noise && !(scope & kUndoesBlur)) return "a denoising method; it does not deblur";
-    return "";
 }
 
 std::vector<std::string> methodNames()
@@ -88,8 +65,6 @@ Result<MethodContext> makeMethodContext(const std::string& dataset, const std::s
     MethodContext context;
     context.device = device;
     context.models = std::make_shared<ModelStore>(dataset, modelsDir, device);
-    context.dipCache = std::make_shared<DipCache>();
-    context.tuned = std::make_shared<TunedSettings>();
     auto train = loadDataset(dataset, dataDir, Split::Train);
     if (!train) return train.error();
     auto slice = std::make_shared<Dataset>(*train);
@@ -98,6 +73,66 @@ Result<MethodContext> makeMethodContext(const std::string& dataset, const std::s
     if (train->labels.defined()) slice->labels = train->labels.narrow(0, 0, n).clone();
     context.tuningImages = slice;
     return context;
+}
+
+int64_t MethodContext::operatorTMax() const
+{
+    if (models)
+        if (auto model = models->dddg()) return (*model)->config().degradation.tMax;
+    return DegradationConfig{}.tMax;
+}
+
+namespace {
+
+int damageBit(DamageKind kind)
+{
+    switch (kind) {
+    case DamageKind::Noise: return kUndoesNoise;
+    case DamageKind::Blur: return kUndoesBlur;
+    case DamageKind::Pool: return kUndoesPool;
+    }
+    return 0;
+}
+
+std::string kindMismatch(DamageKind kind)
+{
+    return kind == DamageKind::Noise ? "a deblurring method; it does not denoise" : "a denoising method; it does not deblur";
+}
+
+} // namespace
+
+MethodVerdict MethodSet::check(const std::string& name, const DegradationSpec& spec)
+{
+    MethodVerdict verdict;
+    const MethodEntry* entry = findMethod(name);
+    if (!entry) {
+        verdict.reason = "unknown method '" + name + "'";
+        return verdict;
+    }
+    if (!(entry->undoes & damageBit(spec.kind))) { // no model needed to know
+        verdict.reason = kindMismatch(spec.kind);
+        return verdict;
+    }
+    if (auto failed = m_unavailable.find(name); failed != m_unavailable.end()) {
+        verdict.reason = failed->second.reason;
+        verdict.missingModel = failed->second.missingModel;
+        return verdict;
+    }
+    auto& made = m_made[name];
+    if (!made) {
+        MethodUnavailable why;
+        made = entry->create(m_context, why);
+        if (!made) {
+            m_made.erase(name);
+            m_unavailable[name] = why;
+            verdict.reason = why.reason;
+            verdict.missingModel = why.missingModel;
+            return verdict;
+        }
+    }
+    verdict.method = made.get();
+    verdict.reason = made->modelLimit(spec);
+    return verdict;
 }
 
 } // namespace dddg

@@ -1,40 +1,42 @@
 #pragma once
-// The registry of restoration methods: stable names → factories (design §9). `dddg compare`,
-// the comparison panel and the tests all go through it; a new method is one file plus one
-// line in method_registry.cpp.
+// The registry of restoration methods (design §9): stable names → factories, the damage each
+// undoes, and the one decision whether a method applies to a degradation. Every method file in
+// core/methods/ lists its own entries; methods/method_files.def names those lists, so a new
+// method is one file plus one line. `dddg compare`, the comparison panel and the tests all go
+// through it.
 #include "dataset.h"
 #include "model_store.h"
 #include "restoration.h"
 
 #include <functional>
 #include <map>
-#include <mutex>
-#include <optional>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <typeindex>
 #include <vector>
 
 namespace dddg {
 
-class DipCache;
-
-/// Parameters the classical methods tuned on the training images, kept for the context's
-/// lifetime: repeated runs (the comparison panel) tune once per method and degradation.
+/// Parameters that methods choose on the training images (a filter's setting, Wiener's λ,
+/// DDDG's likelihood weight), kept for the context's lifetime: repeated runs (the comparison
+/// panel) tune once per method and degradation.
 class TunedSettings {
 public:
-    std::optional<double> find(const std::string& key) const
+    Result<double> find(const std::string& key) const
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         auto it = m_values.find(key);
-        return it == m_values.end() ? std::nullopt : std::optional<double>(it->second);
+        if (it == m_values.end()) return makeError("nothing tuned under " + key);
+        return it->second;
     }
     void store(const std::string& key, double value)
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_values[key] = value;
     }
-    /// The value under `key`, else what `tune` gives, stored unless it is empty (a cancelled tuning).
-    std::optional<double> findOrTune(const std::string& key, const std::function<std::optional<double>()>& tune)
+    /// The value under `key`, else what `tune` gives, stored unless it failed (a cancelled tuning).
+    Result<double> findOrTune(const std::string& key, const std::function<Result<double>()>& tune)
     {
         if (auto known = find(key)) return known;
         auto value = tune();
@@ -47,14 +49,36 @@ private:
     std::map<std::string, double> m_values;
 };
 
-/// What a method may use besides its input: trained models, training images to tune
-/// classical parameters on (never test images), and the shared DIP fits.
+/// Work that the methods of one context share, made by the first method that asks for it (DIP's
+/// fits serve `dip` and every `tdpm-dip-K`). The registry never knows what is kept here.
+class SharedWork {
+public:
+    template <typename T>
+    std::shared_ptr<T> get()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        auto& slot = m_items[std::type_index(typeid(T))];
+        if (!slot) slot = std::make_shared<T>();
+        return std::static_pointer_cast<T>(slot);
+    }
+
+private:
+    std::mutex m_mutex;
+    std::map<std::type_index, std::shared_ptr<void>> m_items;
+};
+
+/// What any method may use besides its input: trained models, training images to choose its
+/// parameters on (never test images), the parameters chosen so far, and shared work.
 struct MethodContext {
     std::shared_ptr<ModelStore> models;
     std::shared_ptr<const Dataset> tuningImages; ///< a slice of the training split
-    std::shared_ptr<DipCache> dipCache;
     std::shared_ptr<TunedSettings> tuned = std::make_shared<TunedSettings>();
+    std::shared_ptr<SharedWork> shared = std::make_shared<SharedWork>();
     torch::Device device{torch::kCPU};
+
+    /// t_max of the blur/pool operators for this context: the DDDG model's when there is one
+    /// (its native deblurring needs it), else the default 6.
+    int64_t operatorTMax() const;
 };
 
 /// A method that could not be made: `missingModel` when a trained model is absent (the row is
@@ -66,21 +90,24 @@ struct MethodUnavailable {
 
 using MethodFactory = std::function<std::unique_ptr<RestorationMethod>(const MethodContext&, MethodUnavailable&)>;
 
-/// The degradations a method undoes at all, known without loading its model.
-enum MethodScope { kUndoesNoise = 1, kUndoesBlur = 2, kUndoesAny = 3 };
+/// The damage kinds a method undoes at all, declared by its entry (known without a model).
+enum DamageSet : int {
+    kUndoesNoise = 1,
+    kUndoesBlur = 2,
+    kUndoesPool = 4,
+    kUndoesOperators = kUndoesBlur | kUndoesPool, ///< both reduce_info families
+    kUndoesAny = kUndoesNoise | kUndoesOperators,
+};
 
 struct MethodEntry {
     std::string name;
-    std::string summary;  ///< one line for lists and tooltips
-    std::string family;   ///< "diffusion", "prior", "gan", "classical"
-    int scope = kUndoesAny;
+    std::string summary; ///< one line for lists and tooltips
+    std::string family;  ///< "diffusion", "prior", "gan", "classical"
+    int undoes = kUndoesAny;
     MethodFactory create;
-
-    /// Empty when the method applies to `spec` in principle (its model may narrow it further).
-    std::string notApplicable(const DegradationSpec& spec) const;
 };
 
-/// Every method, in the order tables list them.
+/// Every method, in the order tables list them (the order of methods/method_files.def).
 const std::vector<MethodEntry>& methodRegistry();
 std::vector<std::string> methodNames();
 const MethodEntry* findMethod(const std::string& name);
@@ -90,14 +117,30 @@ Result<std::vector<std::string>> parseMethodList(const std::string& text);
 Result<MethodContext> makeMethodContext(const std::string& dataset, const std::string& dataDir, const std::string& modelsDir,
                                         torch::Device device, int64_t tuningCount = 64);
 
-// Factories, one per method file.
-std::unique_ptr<RestorationMethod> makeDdpmMethod(const std::string& schedule, const MethodContext& context, MethodUnavailable& why);
-std::unique_ptr<RestorationMethod> makeDipMethod(const MethodContext& context, MethodUnavailable& why);
-std::unique_ptr<RestorationMethod> makeTdpmDipMethod(int64_t truncation, const MethodContext& context, MethodUnavailable& why);
-std::unique_ptr<RestorationMethod> makeDaeMethod(bool withDiffusion, const MethodContext& context, MethodUnavailable& why);
-std::unique_ptr<RestorationMethod> makeColdMethod(bool tacos, const MethodContext& context, MethodUnavailable& why);
-std::unique_ptr<RestorationMethod> makeDddgMethod(bool refine, const MethodContext& context, MethodUnavailable& why);
-std::unique_ptr<RestorationMethod> makeClassicalMethod(const std::string& filter, const MethodContext& context, MethodUnavailable& why);
-std::unique_ptr<RestorationMethod> makeWienerMethod(const MethodContext& context, MethodUnavailable& why);
+/// Whether a method restores a degradation, and the method when it does.
+struct MethodVerdict {
+    RestorationMethod* method = nullptr; ///< set when the method could be made
+    std::string reason;                  ///< empty when it applies; otherwise why not
+    bool missingModel = false;           ///< not applicable because its trained model is absent
+    bool applies() const { return method && reason.empty(); }
+};
+
+/// The methods of one context, each made once on first use and kept: the comparison panel's
+/// checklist and every run it starts, and `dddg compare`, use the same objects. Applicability
+/// is decided here and nowhere else.
+class MethodSet {
+public:
+    explicit MethodSet(MethodContext context) : m_context(std::move(context)) {}
+
+    /// The damage kinds `name`'s entry declares, then (only if they match) whether its model
+    /// could be made, then what that model narrows (RestorationMethod::modelLimit).
+    MethodVerdict check(const std::string& name, const DegradationSpec& spec);
+    const MethodContext& context() const { return m_context; }
+
+private:
+    MethodContext m_context;
+    std::map<std::string, std::unique_ptr<RestorationMethod>> m_made;
+    std::map<std::string, MethodUnavailable> m_unavailable;
+};
 
 } // namespace dddg

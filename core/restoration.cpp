@@ -59,6 +59,18 @@ Status DegradationSpec::validate() const
     return {};
 }
 
+Result<DegradationSpec> degradationSpec(const std::string& kind, double sigma, int64_t level, int64_t tMax, double constant)
+{
+    DegradationSpec spec;
+    if (!parseDamageKind(kind, spec.kind)) return makeError("--degradation must be noise, blur or pool, not '" + kind + "'");
+    spec.sigma = sigma;
+    spec.level = level;
+    spec.operatorConfig.tMax = tMax;
+    spec.operatorConfig.constant = constant;
+    if (auto status = spec.validate(); !status) return status.error();
+    return spec;
+}
+
 torch::Tensor applyDegradation(const torch::Tensor& clean, const DegradationSpec& spec, uint64_t seed)
 {
     if (spec.kind != DamageKind::Noise) return spec.blurOperator().reduce(clean, spec.level);

@@ -37,11 +37,17 @@ struct DegradationSpec {
     Status validate() const;
 };
 
+/// A spec as a user states it (the CLI's flags, the comparison panel's controls): the kind's
+/// name ("noise", "blur", "pool"), σ for noise or the level for blur/pool, the operators' t_max
+/// and constant image x_0; validated. The Error names the flag that is wrong.
+Result<DegradationSpec> degradationSpec(const std::string& kind, double sigma, int64_t level, int64_t tMax, double constant = 0);
+
 /// Degrades clean images [B, C, H, W]: noise drawn on the CPU from `seed` (the same numbers on
 /// every device), not clipped; blur/pool through reduce_info.
 torch::Tensor applyDegradation(const torch::Tensor& clean, const DegradationSpec& spec, uint64_t seed);
 
 /// Progress and cancellation of one method's run. `report` takes the fraction done, 0 … 1.
+/// A method that sees `cancelled()` returns cancelledError() (result.h), never throws.
 struct MethodProgress {
     std::function<void(double fraction)> onProgress;
     const std::atomic<bool>* cancel = nullptr;
@@ -65,7 +71,6 @@ struct Restoration {
     int64_t nfe = 0;                      ///< network evaluations per image
     std::vector<torch::Tensor> states;    ///< intermediate states, in the order they were made
     std::vector<std::string> stateLabels; ///< one per state: "t=37", "iteration 100", …
-    bool cancelled = false;               ///< stopped early: `restored` is undefined
     /// Seconds of earlier work this result reuses (a DIP fit shared by `dip` and `tdpm-dip-K`):
     /// a comparison adds them to the method's wall time, so each row shows what it costs alone.
     double reusedSeconds = 0;
@@ -76,12 +81,14 @@ public:
     virtual ~RestorationMethod() = default;
     /// The stable name of design §9 ("ddpm-linear", "nlm", …).
     virtual std::string name() const = 0;
-    /// Empty when the method undoes `spec`; otherwise why not ("needs a blur or pool degradation").
-    virtual std::string notApplicable(const DegradationSpec& spec) const = 0;
+    /// What the loaded model narrows beyond the damage kinds its registry entry declares
+    /// (method_registry.h decides applicability from both): empty when its model handles
+    /// `spec`, otherwise why not ("the model's t_max is 8"). Most methods have no such limit.
+    virtual std::string modelLimit(const DegradationSpec&) const { return {}; }
     /// Network evaluations per image for `spec` (0 for classical filters).
     virtual int64_t nfe(const DegradationSpec& spec, const RestoreOptions& options) const = 0;
     /// Restores `degraded` [B, C, H, W] on the method's device. Cancellation is checked at
-    /// least once per network evaluation or iteration.
+    /// least once per network evaluation or iteration; a cancelled run returns cancelledError().
     virtual Result<Restoration> restore(const torch::Tensor& degraded, const DegradationSpec& spec, const RestoreOptions& options,
                                         const MethodProgress& progress) = 0;
     /// The model file it runs ("" for methods without one), for the `model` column.

@@ -173,8 +173,8 @@
         <translation>Standardabweichung des Rauschens auf der Skala 0–255</translation>
     </message>
     <message>
-        <source>Level t of reduce_info, 1 ≤ t &lt; t_max = 6</source>
-        <translation>Stufe t von reduce_info, 1 ≤ t &lt; t_max = 6</translation>
+        <source>Level t of reduce_info, 1 ≤ t &lt; t_max = %1</source>
+        <translation>Stufe t von reduce_info, 1 ≤ t &lt; t_max = %1</translation>
     </message>
     <message>
         <source>Seed of the noise and of the methods&apos; own randomness</source>

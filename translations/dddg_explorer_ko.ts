@@ -173,8 +173,8 @@
         <translation>0–255 척도의 잡음 표준편차</translation>
     </message>
     <message>
-        <source>Level t of reduce_info, 1 ≤ t &lt; t_max = 6</source>
-        <translation>reduce_info의 단계 t, 1 ≤ t &lt; t_max = 6</translation>
+        <source>Level t of reduce_info, 1 ≤ t &lt; t_max = %1</source>
+        <translation>reduce_info의 단계 t, 1 ≤ t &lt; t_max = %1</translation>
     </message>
     <message>
         <source>Seed of the noise and of the methods&apos; own randomness</source>

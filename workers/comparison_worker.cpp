@@ -16,6 +16,8 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
+#include <optional>
 #include <thread>
 
 namespace dddg {
@@ -55,19 +57,6 @@ const char* statusText(RowStatus status)
     return "failed";
 }
 
-DegradationSpec specOf(const CompareSetup& setup, double meanPixel)
-{
-    DegradationSpec spec;
-    if (!parseDamageKind(setup.degradation.toStdString(), spec.kind))
-        throw std::runtime_error("unknown degradation '" + setup.degradation.toStdString() + "' (noise, blur or pool)");
-    spec.sigma = setup.sigma;
-    spec.level = setup.level;
-    spec.operatorConfig.tMax = 6;
-    spec.operatorConfig.constant = meanPixel;
-    if (auto status = spec.validate(); !status) throw std::runtime_error(status.error().message);
-    return spec;
-}
-
 /// "pasted image: 640×480 colour → 32×32 grey (the models' frame)" — the form of imageFrameNote.
 QString frameNote(const QString& name, const QImage& image)
 {
@@ -81,22 +70,99 @@ QString frameNote(const QString& name, const QImage& image)
         .arg(kFrame);
 }
 
+CompareResult resultOf(const ComparisonRow& row, const CompareRunRequest& request, const torch::Tensor& clean)
+{
+    CompareResult r;
+    r.stamp = request.stamp;
+    r.method = QString::fromStdString(row.method);
+    r.status = QString::fromLatin1(statusText(row.status));
+    r.note = QString::fromStdString(row.note);
+    r.model = QString::fromStdString(row.model);
+    r.nfe = int(row.nfe);
+    r.n = int(row.n);
+    r.seconds = row.wallSeconds;
+    if (row.status != RowStatus::Ok) return r;
+    r.psnr = row.psnr;
+    r.ssim = row.ssim;
+    r.psnrStd = row.psnrStd;
+    r.ssimStd = row.ssimStd;
+    r.tilePsnr = row.psnrPerImage[0].item<double>();
+    r.tileSsim = row.ssimPerImage[0].item<double>();
+    r.image = toImage(row.restored[0]);
+    if (row.method == "input") r.reference = toImage(clean[0]);
+    for (size_t k = 0; k < row.states.size(); ++k) {
+        r.states.push_back(toImage(row.states[k][0].clamp(-1, 1)));
+        r.stateLabels << QString::fromStdString(k < row.stateLabels.size() ? row.stateLabels[k] : std::to_string(k));
+    }
+    return r;
+}
+
+/// The run's progress as the worker's signals; each finished row also records its seconds per image.
+ComparisonCallbacks callbacksFor(ComparisonWorker* worker, const std::atomic<bool>* cancel, std::map<std::string, double>& measured,
+                                 const CompareRunRequest& request, const DegradationSpec& spec, const torch::Tensor& clean)
+{
+    // Progress goes out at most every 40 ms per method, so a fast method cannot flood the UI.
+    auto sinceEmit = std::make_shared<QElapsedTimer>();
+    sinceEmit->start();
+    ComparisonCallbacks callbacks;
+    callbacks.cancel = cancel;
+    callbacks.onMethodStarted = [worker, request, sinceEmit](const std::string& name) {
+        Q_EMIT worker->methodStarted(request.stamp, QString::fromStdString(name));
+        sinceEmit->restart();
+    };
+    callbacks.onProgress = [worker, request, sinceEmit](const std::string& name, double fraction) {
+        if (sinceEmit->elapsed() < 40 && fraction < 1.0) return;
+        sinceEmit->restart();
+        Q_EMIT worker->methodProgress(request.stamp, QString::fromStdString(name), fraction);
+    };
+    callbacks.onRow = [worker, &measured, request, spec, clean](const ComparisonRow& row) {
+        if (row.status == RowStatus::Ok && row.method != "input" && row.n > 0)
+            measured[row.method + "/" + spec.label()] = row.wallSeconds / double(row.n);
+        Q_EMIT worker->methodFinished(resultOf(row, request, clean));
+    };
+    return callbacks;
+}
+
+/// The input of the last prepare or run, kept so that a run of the same setup restores the
+/// very tensors the view shows (degraded once, not again per run).
+struct PreparedInput {
+    CompareSetup setup;
+    DegradationSpec spec;
+    torch::Tensor clean, degraded; // [1, C, H, W]
+    CompareInput shown;
+};
+
+bool sameInput(const CompareSetup& a, const CompareSetup& b)
+{
+    return a.dataset == b.dataset && a.source == b.source && a.index == b.index && a.path == b.path && a.imageName == b.imageName &&
+           a.degradation == b.degradation && a.sigma == b.sigma && a.level == b.level && a.seed == b.seed && a.image == b.image;
+}
+
 } // namespace
 
 struct ComparisonWorker::State {
     QString dataset;
     Dataset test;
-    std::unique_ptr<MethodContext> context;
-    torch::Tensor clean;    // [1, 1, 32, 32] of the last prepared input
-    std::map<std::string, std::unique_ptr<RestorationMethod>> methods; // for the checklist's NFE
-    std::map<std::string, std::string> unavailable;
+    std::unique_ptr<MethodSet> methods;     // made once per dataset, kept between runs
+    std::optional<PreparedInput> prepared;
     std::map<std::string, double> measured; // seconds per image, from this session's runs
 
-    MethodContext& requireContext() const
+    MethodSet& requireMethods() const
     {
-        if (!context) throw std::runtime_error("no dataset is open for the comparison");
-        return *context;
+        if (!methods) throw std::runtime_error("no dataset is open for the comparison");
+        return *methods;
     }
+    DegradationSpec specOf(const CompareSetup& setup) const
+    {
+        const MethodContext& context = requireMethods().context();
+        auto spec = degradationSpec(setup.degradation.toStdString(), setup.sigma, setup.level, context.operatorTMax(),
+                                    context.tuningImages->meanPixel());
+        if (!spec) throw std::runtime_error(spec.error().message);
+        return *spec;
+    }
+    torch::Tensor cleanImage(const CompareSetup& setup, CompareInput& input) const;
+    const PreparedInput& inputFor(const CompareSetup& setup);
+    QVector<CompareMethod> checklist(const DegradationSpec& spec);
 };
 
 ComparisonWorker::ComparisonWorker(QObject* parent) : QObject(parent), m_state(std::make_unique<State>()) {}
@@ -125,11 +191,10 @@ void ComparisonWorker::openDataset(const QString& name, const QString& dataDir, 
         if (!context) throw std::runtime_error(context.error().message);
         s.dataset = name;
         s.test = std::move(*test);
-        s.context = std::make_unique<MethodContext>(std::move(*context));
-        s.methods.clear();
-        s.unavailable.clear();
+        s.methods = std::make_unique<MethodSet>(std::move(*context));
+        s.prepared.reset();
         s.measured.clear();
-        Q_EMIT datasetOpened(name, int(s.test.size()));
+        Q_EMIT datasetOpened(name, int(s.test.size()), int(s.methods->context().operatorTMax()));
     });
 }
 
@@ -142,77 +207,87 @@ void ComparisonWorker::prepare(quint64 stamp, const CompareSetup& setup)
     });
 }
 
-void ComparisonWorker::doPrepare(quint64 stamp, const CompareSetup& setup)
+torch::Tensor ComparisonWorker::State::cleanImage(const CompareSetup& setup, CompareInput& input) const
 {
-    auto& s = *m_state;
-    MethodContext& context = s.requireContext();
-    CompareInput input;
-    input.stamp = stamp;
     if (setup.source == QLatin1String("dataset")) {
-        if (setup.index < 0 || setup.index >= s.test.size())
+        if (setup.index < 0 || setup.index >= test.size())
             throw std::runtime_error("image index " + std::to_string(setup.index) + " is outside the dataset (0.." +
-                                     std::to_string(s.test.size() - 1) + ")");
-        s.clean = s.test.images.narrow(0, setup.index, 1).clone();
-        input.source = QStringLiteral("%1 test #%2").arg(s.dataset).arg(setup.index);
-        if (s.test.labels.defined()) {
-            const auto names = displayClassNames(s.dataset.toStdString(), s.test.numClasses);
-            const int label = int(s.test.labels[setup.index].item<int64_t>());
+                                     std::to_string(test.size() - 1) + ")");
+        input.source = QStringLiteral("%1 test #%2").arg(dataset).arg(setup.index);
+        if (test.labels.defined()) {
+            const auto names = displayClassNames(dataset.toStdString(), test.numClasses);
+            const int label = int(test.labels[setup.index].item<int64_t>());
             if (label >= 0 && label < names.size()) input.source += QStringLiteral(" (%1)").arg(names[label]);
         }
-    } else if (setup.source == QLatin1String("file")) {
+        return test.images.narrow(0, setup.index, 1).clone();
+    }
+    if (setup.source == QLatin1String("file")) {
         // The command line's reader, so `dddg compare --image` sees the same pixels (a 28×28
         // digit is padded like the IDX sets, not stretched).
         const std::string path = setup.path.toStdString();
         auto image = readImageFile(path, kFrame, 1);
         if (!image) throw std::runtime_error(image.error().message);
-        s.clean = *image;
         input.source = QFileInfo(setup.path).fileName();
         if (const std::string note = imageFrameNote(path, kFrame, 1); !note.empty())
             input.note = QStringLiteral("%1: %2 (the models' frame)").arg(input.source, QString::fromStdString(note));
-    } else {
-        if (setup.image.isNull()) throw std::runtime_error("the pasted or dropped image is empty");
-        s.clean = fromImage(setup.image, kFrame, 1);
-        input.source = setup.imageName.isEmpty() ? QStringLiteral("pasted image") : setup.imageName;
-        input.note = frameNote(input.source, setup.image);
+        return *image;
     }
-    const DegradationSpec spec = specOf(setup, context.tuningImages->meanPixel());
-    auto degraded = applyDegradation(s.clean, spec, setup.seed);
-    input.clean = toImage(s.clean[0]);
-    input.degraded = toImage(degraded[0].clamp(-1, 1));
-    input.psnr = psnr(degraded.clamp(-1, 1), s.clean).item<double>();
-    input.ssim = ssim(degraded.clamp(-1, 1), s.clean).item<double>();
-    Q_EMIT inputReady(input);
+    if (setup.image.isNull()) throw std::runtime_error("the pasted or dropped image is empty");
+    input.source = setup.imageName.isEmpty() ? QStringLiteral("pasted image") : setup.imageName;
+    input.note = frameNote(input.source, setup.image);
+    return fromImage(setup.image, kFrame, 1);
+}
 
-    // The checklist: every registered method, with its NFE and why it is unavailable.
+const PreparedInput& ComparisonWorker::State::inputFor(const CompareSetup& setup)
+{
+    if (prepared && sameInput(prepared->setup, setup)) return *prepared;
+    PreparedInput p;
+    p.setup = setup;
+    p.spec = specOf(setup);
+    p.clean = cleanImage(setup, p.shown);
+    p.degraded = applyDegradation(p.clean, p.spec, setup.seed);
+    p.shown.clean = toImage(p.clean[0]);
+    p.shown.degraded = toImage(p.degraded[0].clamp(-1, 1));
+    p.shown.psnr = psnr(p.degraded.clamp(-1, 1), p.clean).item<double>();
+    p.shown.ssim = ssim(p.degraded.clamp(-1, 1), p.clean).item<double>();
+    prepared = std::move(p);
+    return *prepared;
+}
+
+// The checklist: every registered method, with its NFE, its time estimate (measured in this
+// session once it has run) and, when it cannot run, why.
+QVector<CompareMethod> ComparisonWorker::State::checklist(const DegradationSpec& spec)
+{
     QVector<CompareMethod> list;
-    RestoreOptions options;
+    const RestoreOptions options;
     for (const auto& entry : methodRegistry()) {
         CompareMethod m;
         m.name = QString::fromStdString(entry.name);
         m.summary = QString::fromStdString(entry.summary);
         m.family = QString::fromStdString(entry.family);
-        std::string reason = entry.notApplicable(spec);
-        if (reason.empty()) {
-            if (!s.methods.count(entry.name) && !s.unavailable.count(entry.name)) {
-                MethodUnavailable why;
-                if (auto made = entry.create(context, why)) s.methods[entry.name] = std::move(made);
-                else s.unavailable[entry.name] = why.reason;
-            }
-            if (auto it = s.unavailable.find(entry.name); it != s.unavailable.end()) reason = it->second;
-            else reason = s.methods[entry.name]->notApplicable(spec);
-        }
-        m.available = reason.empty();
-        m.reason = QString::fromStdString(reason);
+        const MethodVerdict verdict = requireMethods().check(entry.name, spec);
+        m.available = verdict.applies();
+        m.reason = QString::fromStdString(verdict.reason);
         if (m.available) {
-            m.nfe = int(s.methods[entry.name]->nfe(spec, options));
+            m.nfe = int(verdict.method->nfe(spec, options));
             m.iterative = m.nfe > 1;
-            auto measured = s.measured.find(entry.name + "/" + spec.label());
-            m.measured = measured != s.measured.end();
-            m.estimateSeconds = m.measured ? measured->second : guessSecondsPerImage(entry, m.nfe);
+            auto known = measured.find(entry.name + "/" + spec.label());
+            m.measured = known != measured.end();
+            m.estimateSeconds = m.measured ? known->second : guessSecondsPerImage(entry, m.nfe);
         }
         list.push_back(m);
     }
-    Q_EMIT methodsListed(stamp, list);
+    return list;
+}
+
+void ComparisonWorker::doPrepare(quint64 stamp, const CompareSetup& setup)
+{
+    auto& s = *m_state;
+    const PreparedInput& input = s.inputFor(setup);
+    CompareInput shown = input.shown;
+    shown.stamp = stamp;
+    Q_EMIT inputReady(shown);
+    Q_EMIT methodsListed(stamp, s.checklist(input.spec));
 }
 
 void ComparisonWorker::run(const CompareRunRequest& request)
@@ -231,19 +306,22 @@ void ComparisonWorker::run(const CompareRunRequest& request)
 void ComparisonWorker::doRun(const CompareRunRequest& request)
 {
     auto& s = *m_state;
-    MethodContext& context = s.requireContext();
-    const DegradationSpec spec = specOf(request.setup, context.tuningImages->meanPixel());
-    torch::Tensor clean;
+    MethodSet& methods = s.requireMethods();
+    torch::Tensor clean, degraded;
+    DegradationSpec spec;
     if (request.batch > 0) {
         if (request.batch > s.test.size())
             throw std::runtime_error("a batch of " + std::to_string(request.batch) + " is more than the " + std::to_string(s.test.size()) +
                                      " test images");
+        spec = s.specOf(request.setup);
         clean = s.test.images.narrow(0, 0, request.batch).clone(); // as `dddg compare --n N`
+        degraded = applyDegradation(clean, spec, request.setup.seed);
     } else {
-        if (!s.clean.defined()) throw std::runtime_error("choose an input image first");
-        clean = s.clean;
+        const PreparedInput& input = s.inputFor(request.setup); // the tensors the view shows, when it prepared this setup
+        spec = input.spec;
+        clean = input.clean;
+        degraded = input.degraded;
     }
-    auto degraded = applyDegradation(clean, spec, request.setup.seed);
     // One image is too small to split across cores (the fan-out costs more than it saves, and
     // far more when other processes hold the cores); a batch uses them all.
     const int threads = request.batch > 0 ? int(std::max(1u, std::thread::hardware_concurrency())) : 1;
@@ -255,49 +333,8 @@ void ComparisonWorker::doRun(const CompareRunRequest& request)
     settings.restore.seed = request.setup.seed;
     settings.restore.keepStates = request.keepStates;
     settings.restore.dipIterations = request.dipIterations;
-
-    // Progress goes out at most every 40 ms per method, so a fast method cannot flood the UI.
-    QElapsedTimer sinceEmit;
-    sinceEmit.start();
-    ComparisonCallbacks callbacks;
-    callbacks.cancel = &m_cancel;
-    callbacks.onMethodStarted = [&](const std::string& name) {
-        Q_EMIT methodStarted(request.stamp, QString::fromStdString(name));
-        sinceEmit.restart();
-    };
-    callbacks.onProgress = [&](const std::string& name, double fraction) {
-        if (sinceEmit.elapsed() < 40 && fraction < 1.0) return;
-        sinceEmit.restart();
-        Q_EMIT methodProgress(request.stamp, QString::fromStdString(name), fraction);
-    };
-    callbacks.onRow = [&](const ComparisonRow& row) {
-        CompareResult r;
-        r.stamp = request.stamp;
-        r.method = QString::fromStdString(row.method);
-        r.status = QString::fromLatin1(statusText(row.status));
-        r.note = QString::fromStdString(row.note);
-        r.model = QString::fromStdString(row.model);
-        r.nfe = int(row.nfe);
-        r.n = int(row.n);
-        r.seconds = row.wallSeconds;
-        if (row.status == RowStatus::Ok) {
-            r.psnr = row.psnr;
-            r.ssim = row.ssim;
-            r.psnrStd = row.psnrStd;
-            r.ssimStd = row.ssimStd;
-            r.tilePsnr = row.psnrPerImage[0].item<double>();
-            r.tileSsim = row.ssimPerImage[0].item<double>();
-            r.image = toImage(row.restored[0]);
-            if (row.method == "input") r.reference = toImage(clean[0]);
-            for (size_t k = 0; k < row.states.size(); ++k) {
-                r.states.push_back(toImage(row.states[k][0].clamp(-1, 1)));
-                r.stateLabels << QString::fromStdString(k < row.stateLabels.size() ? row.stateLabels[k] : std::to_string(k));
-            }
-            if (row.method != "input" && row.n > 0) s.measured[row.method + "/" + spec.label()] = row.wallSeconds / double(row.n);
-        }
-        Q_EMIT methodFinished(r);
-    };
-    runComparison(clean, degraded, settings, context, callbacks);
+    runComparison(clean, degraded, settings, methods, callbacksFor(this, &m_cancel, s.measured, request, spec, clean));
+    Q_EMIT methodsListed(request.stamp, s.checklist(spec)); // measured times replace the estimates
     Q_EMIT runFinished(request.stamp, m_cancel.load());
 }
 

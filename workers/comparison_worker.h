@@ -22,7 +22,9 @@ public:
 
     /// Opens the test split of `name` and the methods' context for it (models found without flags).
     void openDataset(const QString& name, const QString& dataDir = {}, const QString& modelsDir = {});
-    /// Builds the clean and degraded input of `setup`, then lists the methods for its damage.
+    /// Builds the clean and degraded input of `setup` (kept: a run of the same setup reuses it),
+    /// then lists the methods for its damage. After every run the list comes again with the
+    /// measured times.
     void prepare(quint64 stamp, const CompareSetup& setup);
     void run(const CompareRunRequest& request);
     /// Stops the running comparison within one network evaluation (any thread).
@@ -31,7 +33,8 @@ public:
     QThread* lastWorkThread() const { return m_lastWorkThread.load(); }
 
 Q_SIGNALS:
-    void datasetOpened(const QString& name, int size);
+    /// `tMax`: the blur/pool operators' t_max for this dataset's models (levels 1 … tMax − 1).
+    void datasetOpened(const QString& name, int size, int tMax);
     void inputReady(const dddg::CompareInput& input);
     void methodsListed(quint64 stamp, const QVector<dddg::CompareMethod>& methods);
     void methodStarted(quint64 stamp, const QString& method);

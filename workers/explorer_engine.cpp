@@ -380,12 +380,10 @@ void ExplorerEngine::doInvert(quint64 stamp, int refineSteps)
             }
             return !m_cancelInversion.load();
         };
-        try {
-            refined = refineLatents(model, s.reference, z, labels, options, progress);
-        } catch (const std::runtime_error&) {
-            if (!m_cancelInversion) throw;
-            outcome.cancelled = true;
-        }
+        auto result = refineLatents(model, s.reference, z, labels, options, progress);
+        if (result) refined = std::move(*result);
+        else if (result.cancelled()) outcome.cancelled = true; // the encoder's trajectory stands
+        else throw std::runtime_error(result.error().message);
     }
     outcome.encoder = toFrames(encoder, s.forward);
     outcome.refined = toFrames(refined, s.forward);

@@ -69,7 +69,8 @@ cv::Mat applyFilter(const std::string& filter, const FilterSetting& s, const cv:
     return out;
 }
 
-torch::Tensor filterBatch(const std::string& filter, const FilterSetting& setting, const torch::Tensor& batch, const MethodProgress* progress)
+Result<torch::Tensor> filterBatch(const std::string& filter, const FilterSetting& setting, const torch::Tensor& batch,
+                                  const MethodProgress* progress)
 {
     auto x = batch.to(torch::kCPU).to(torch::kFloat32);
     if (filter == "median" && setting.b > 0) { // plus-shaped: on the 8-bit levels, like the OpenCV filters
@@ -78,7 +79,7 @@ torch::Tensor filterBatch(const std::string& filter, const FilterSetting& settin
     }
     auto out = torch::empty_like(x);
     for (int64_t i = 0; i < x.size(0); ++i) {
-        if (progress && progress->cancelled()) return {};
+        if (progress && progress->cancelled()) return cancelledError();
         for (int64_t c = 0; c < x.size(1); ++c) out[i][c].copy_(fromBytes(applyFilter(filter, setting, toBytes(x[i][c]))));
         if (progress) progress->report(double(i + 1) / double(x.size(0)));
     }
@@ -93,10 +94,6 @@ public:
     }
 
     std::string name() const override { return m_filter; }
-    std::string notApplicable(const DegradationSpec& spec) const override
-    {
-        return spec.kind == DamageKind::Noise ? "" : "a denoising filter; it does not deblur";
-    }
     int64_t nfe(const DegradationSpec&, const RestoreOptions&) const override { return 0; }
     std::string modelLabel() const override { return m_lastSetting; }
 
@@ -107,9 +104,9 @@ public:
         m_lastSetting = setting.text;
         progress.report(0); // tuning is done: the rate starts here
         auto x = filterBatch(m_filter, setting, degraded, &progress);
-        if (!x.defined()) return cancelledRestoration();
+        if (!x) return x.error();
         Restoration out;
-        out.restored = x.clamp(-1, 1);
+        out.restored = x->clamp(-1, 1);
         return out;
     }
 
@@ -117,9 +114,10 @@ private:
     FilterSetting tuned(const DegradationSpec& spec)
     {
         const auto settings = settingsFor(m_filter);
-        auto index = m_tuned->findOrTune(m_filter + "/" + spec.label(), [&]() -> std::optional<double> {
+        auto index = m_tuned->findOrTune(m_filter + "/" + spec.label(), [&]() -> Result<double> {
             const auto images = tuningImages(*m_tuning, spec);
-            return double(bestByMeanPsnr(settings.size(), [&](size_t i) { return filterBatch(m_filter, settings[i], images.degraded, nullptr); },
+            // Tuning runs without a cancel flag, so every filter pass returns a value.
+            return double(bestByMeanPsnr(settings.size(), [&](size_t i) { return *filterBatch(m_filter, settings[i], images.degraded, nullptr); },
                                          images.clean));
         });
         return settings[size_t(*index)];
@@ -134,6 +132,8 @@ private:
 } // namespace
 #endif
 
+namespace {
+
 std::unique_ptr<RestorationMethod> makeClassicalMethod(const std::string& filter, const MethodContext& context, MethodUnavailable& why)
 {
 #ifdef DDDG_HAVE_OPENCV
@@ -144,6 +144,19 @@ std::unique_ptr<RestorationMethod> makeClassicalMethod(const std::string& filter
     why = {"the classical filters need OpenCV, which this headless build lacks", false};
     return nullptr;
 #endif
+}
+
+} // namespace
+
+std::vector<MethodEntry> classicalMethods()
+{
+    auto filter = [](const char* name) { return [name](const MethodContext& c, MethodUnavailable& w) { return makeClassicalMethod(name, c, w); }; };
+    return {
+        {"gaussian", "Gaussian filter (σ tuned on training images)", "classical", kUndoesNoise, filter("gaussian")},
+        {"median", "Median filter (size tuned on training images)", "classical", kUndoesNoise, filter("median")},
+        {"bilateral", "Bilateral filter (parameters tuned on training images)", "classical", kUndoesNoise, filter("bilateral")},
+        {"nlm", "Non-local means (h tuned on training images)", "classical", kUndoesNoise, filter("nlm")},
+    };
 }
 
 } // namespace dddg

@@ -30,14 +30,14 @@ torch::Tensor ColdSchedule::degrade(const torch::Tensor& x0, int64_t s) const
     return m_spec.blurOperator().reduce(x0, m_spec.operatorConfig.tMax - s);
 }
 
-torch::Tensor coldSample(const Restorer& restorer, const ColdSchedule& schedule, const torch::Tensor& degraded, bool tacos,
+Result<torch::Tensor> coldSample(const Restorer& restorer, const ColdSchedule& schedule, const torch::Tensor& degraded, bool tacos,
                          const RestoreOptions& options, const MethodProgress& progress, Restoration& out)
 {
     torch::NoGradGuard guard;
     auto x = degraded;
     const int64_t S = schedule.steps();
     for (int64_t s = S; s >= 1; --s) {
-        if (progress.cancelled()) return {};
+        if (progress.cancelled()) return cancelledError();
         auto x0 = restorer(x, schedule.condition(s));
         x = tacos ? x - schedule.degrade(x0, s) + schedule.degrade(x0, s - 1) : schedule.degrade(x0, s - 1);
         if (keepsState(S - s, S, options.keepStates)) {
@@ -61,9 +61,8 @@ public:
 
     std::string name() const override { return m_tacos ? "cold-tacos" : "cold-naive"; }
     std::string modelLabel() const override { return (m_blur ? "cold-blur" : "cold-pool") + std::string("-") + m_dataset; }
-    std::string notApplicable(const DegradationSpec& spec) const override
+    std::string modelLimit(const DegradationSpec& spec) const override
     {
-        if (spec.kind == DamageKind::Noise) return "Cold Diffusion undoes blur or pool, not noise";
         const auto model = modelFor(spec);
         if (!model) return m_missing;
         const auto& trained = model->config().degradation;
@@ -92,8 +91,8 @@ public:
         };
         Restoration out;
         auto x = coldSample(restorer, schedule, degraded.to(model->device()), m_tacos, options, progress, out);
-        if (!x.defined()) return cancelledRestoration();
-        out.restored = x.clamp(-1, 1).cpu();
+        if (!x) return x.error();
+        out.restored = x->clamp(-1, 1).cpu();
         out.nfe = schedule.steps();
         return out;
     }
@@ -106,8 +105,6 @@ private:
     std::string m_dataset, m_missing;
 };
 
-} // namespace
-
 std::unique_ptr<RestorationMethod> makeColdMethod(bool tacos, const MethodContext& context, MethodUnavailable& why)
 {
     // One restorer per operator family; the method exists when either is there.
@@ -119,6 +116,17 @@ std::unique_ptr<RestorationMethod> makeColdMethod(bool tacos, const MethodContex
     }
     std::string missing = blur ? pool.error().message : blur.error().message;
     return std::make_unique<ColdMethod>(tacos, blur ? *blur : nullptr, pool ? *pool : nullptr, context.models->dataset(), missing);
+}
+
+} // namespace
+
+std::vector<MethodEntry> coldMethods()
+{
+    auto cold = [](bool tacos) { return [tacos](const MethodContext& c, MethodUnavailable& w) { return makeColdMethod(tacos, c, w); }; };
+    return {
+        {"cold-naive", "Cold Diffusion, naive sampling x_{s-1} = D(R(x_s), s-1)", "diffusion", kUndoesOperators, cold(false)},
+        {"cold-tacos", "Cold Diffusion, TACoS x_{s-1} = x_s - D(x0, s) + D(x0, s-1)", "diffusion", kUndoesOperators, cold(true)},
+    };
 }
 
 } // namespace dddg

@@ -28,10 +28,6 @@ public:
 
     std::string name() const override { return m_withDiffusion ? "daed" : "dae"; }
     std::string modelLabel() const override { return m_label; }
-    std::string notApplicable(const DegradationSpec& spec) const override
-    {
-        return spec.kind == DamageKind::Noise ? "" : "DAED denoises additive noise only";
-    }
     int64_t nfe(const DegradationSpec& spec, const RestoreOptions&) const override
     {
         return m_withDiffusion ? m_schedule->matchNoiseStd(spec.noiseStd()) : 1;
@@ -52,7 +48,8 @@ public:
         }
         auto x = std::sqrt(m_schedule->alphaBar(start)) * y;
         const double share = double(start - 1) / double(start);
-        if (!denoiseFrom(m_model->ema("eps"), *m_schedule, x, start, options, progress, 0.0, share, out, 1)) return cancelledRestoration();
+        if (auto done = denoiseFrom(m_model->ema("eps"), *m_schedule, x, start, options, progress, 0.0, share, out, 1); !done)
+            return done.error();
         const double abOne = m_schedule->alphaBar(1);
         out.restored = autoEncode(m_model->ema("dae"), x / std::sqrt(abOne), m_schedule->noiseToSignal(1)).clamp(-1, 1);
         out.nfe = start;
@@ -67,8 +64,6 @@ private:
     std::string m_label;
 };
 
-} // namespace
-
 std::unique_ptr<RestorationMethod> makeDaeMethod(bool withDiffusion, const MethodContext& context, MethodUnavailable& why)
 {
     // `dae` runs a dae file, or the auto-encoder half of a daed file when only that exists.
@@ -81,6 +76,17 @@ std::unique_ptr<RestorationMethod> makeDaeMethod(bool withDiffusion, const Metho
     }
     why = {first.message, true};
     return nullptr;
+}
+
+} // namespace
+
+std::vector<MethodEntry> daeMethods()
+{
+    auto dae = [](bool withDiffusion) { return [withDiffusion](const MethodContext& c, MethodUnavailable& w) { return makeDaeMethod(withDiffusion, c, w); }; };
+    return {
+        {"dae", "DAED's denoising auto-encoder alone: one pass", "diffusion", kUndoesNoise, dae(false)},
+        {"daed", "DAED: diffusion steps down to the first, large step, then the auto-encoder", "diffusion", kUndoesNoise, dae(true)},
+    };
 }
 
 } // namespace dddg

@@ -6,6 +6,7 @@
 // zero-latent step (x'_{k+1} with z = 0, encoded at level k+1), then, for `dddg-refine`, refined
 // jointly by Adam. Class-conditional models get, per image, the class whose encoder
 // reconstruction best explains the input.
+#include "best_iterate.h"
 #include "inversion.h"
 #include "method_registry.h"
 #include "methods/likelihood_step.h"
@@ -15,7 +16,6 @@
 
 #include <torch/torch.h>
 
-#include <optional>
 
 namespace dddg {
 namespace {
@@ -43,7 +43,7 @@ public:
 
     std::string name() const override { return m_refine ? "dddg-refine" : "dddg"; }
     std::string modelLabel() const override { return m_label + m_lastSetting; }
-    std::string notApplicable(const DegradationSpec& spec) const override
+    std::string modelLimit(const DegradationSpec& spec) const override
     {
         if (spec.kind == DamageKind::Noise) return "";
         const auto& own = m_model->config().degradation;
@@ -69,20 +69,22 @@ public:
         torch::Tensor xPrime;
         double weight = 0;
         if (spec.kind == DamageKind::Noise) {
-            const bool tuned = m_tuned->find(tuningKey(spec)).has_value();
+            const bool tuned = m_tuned->find(tuningKey(spec)).ok();
             const double from = tuned ? 0.0 : 0.3; // tuning runs the same restoration on the training images first
-            auto weightOrCancel = likelihoodWeight(spec, progressRange(progress, 0, from));
-            if (!weightOrCancel) return cancelledRestoration();
-            weight = *weightOrCancel;
+            auto tunedWeight = likelihoodWeight(spec, progressRange(progress, 0, from));
+            if (!tunedWeight) return tunedWeight.error();
+            weight = *tunedWeight;
             m_lastSetting = ", likelihood w " + weightText(weight);
-            xPrime = reconstructNoisy(y, spec, progressRange(progress, from, 1.0));
-            if (!xPrime.defined()) return cancelledRestoration();
+            auto chain = reconstructNoisy(y, spec, progressRange(progress, from, 1.0));
+            if (!chain) return chain.error();
+            xPrime = *chain;
         } else {
             auto labels = bestClasses(y, spec);
             if (progress.cancelled()) return cancelledRestoration();
             progress.report(0.1);
             auto z = guessDeblurLatents(y, spec.level, labels);
-            if (m_refine && !refineDeblurLatents(y, spec, labels, z, progress)) return cancelledRestoration();
+            if (m_refine)
+                if (auto refined = refineDeblurLatents(y, spec, labels, z, progress); !refined) return refined.error();
             xPrime = chainFrom(y, spec.level, z, labels);
         }
         for (int64_t k = 0; k < xPrime.size(0); ++k)
@@ -102,24 +104,22 @@ public:
 
 private:
     /// Algorithm 3 of the noisy images (and the refinement): the chain x'_0 … x'_{t_max}, with
-    /// each image's best class; undefined when cancelled.
-    torch::Tensor reconstructNoisy(const torch::Tensor& y, const DegradationSpec& spec, const MethodProgress& progress)
+    /// each image's best class; cancelledError() when cancelled.
+    Result<torch::Tensor> reconstructNoisy(const torch::Tensor& y, const DegradationSpec& spec, const MethodProgress& progress)
     {
         auto labels = bestClasses(y, spec);
-        if (progress.cancelled()) return {};
+        if (progress.cancelled()) return cancelledRestoration();
         progress.report(0.1);
         auto z = encodeLatents(*m_model, y, labels);
         Trajectory path = renderTrajectory(*m_model, z, labels);
-        if (progress.cancelled()) return {};
+        if (progress.cancelled()) return cancelledRestoration();
         if (m_refine) {
-            try {
-                path = refineLatents(*m_model, y, z, labels, restorerRefinement(), [&progress](int64_t done, int64_t total) {
-                    progress.report(0.1 + 0.9 * double(done) / double(total));
-                    return !progress.cancelled();
-                });
-            } catch (const std::runtime_error&) {
-                return {};
-            }
+            auto refined = refineLatents(*m_model, y, z, labels, restorerRefinement(), [&progress](int64_t done, int64_t total) {
+                progress.report(0.1 + 0.9 * double(done) / double(total));
+                return !progress.cancelled();
+            });
+            if (!refined) return refined.error();
+            path = std::move(*refined);
         }
         return path.xPrime.to(y.device());
     }
@@ -128,16 +128,16 @@ private:
     static std::string weightText(double w) { return std::to_string(w).substr(0, 4); }
 
     /// The likelihood step's weight for this noise level, chosen on the first training images
-    /// (their own noise seed) with this same restoration; empty when cancelled.
-    std::optional<double> likelihoodWeight(const DegradationSpec& spec, const MethodProgress& progress)
+    /// (their own noise seed) with this same restoration; cancelledError() when cancelled.
+    Result<double> likelihoodWeight(const DegradationSpec& spec, const MethodProgress& progress)
     {
         if (!m_tuning || m_tuning->size() == 0) return 1.0; // nothing to tune on: keep the input, the floor, not a bare redraw
-        return m_tuned->findOrTune(tuningKey(spec), [&]() -> std::optional<double> {
+        return m_tuned->findOrTune(tuningKey(spec), [&]() -> Result<double> {
             const auto images = tuningImages(*m_tuning, spec, kTuningImages);
             auto y = images.degraded.to(m_model->device());
             auto chain = reconstructNoisy(y, spec, progress);
-            if (!chain.defined()) return std::nullopt;
-            return bestLikelihoodWeight(chain[chain.size(0) - 1], y, images.clean);
+            if (!chain) return chain.error();
+            return bestLikelihoodWeight((*chain)[chain->size(0) - 1], y, images.clean);
         });
     }
 
@@ -172,7 +172,7 @@ private:
         return torch::stack(rows);
     }
 
-    bool refineDeblurLatents(const torch::Tensor& y, const DegradationSpec& spec, const torch::Tensor& labels, torch::Tensor& z,
+    Status refineDeblurLatents(const torch::Tensor& y, const DegradationSpec& spec, const torch::Tensor& labels, torch::Tensor& z,
                              const MethodProgress& progress)
     {
         c10::InferenceMode normal(false);
@@ -182,27 +182,21 @@ private:
         const RefineOptions settings = restorerRefinement();
         torch::optim::Adam adam({latents}, torch::optim::AdamOptions(settings.learningRate));
         const int64_t steps = settings.steps * (m_model->config().tMax() - spec.level);
-        auto best = latents.detach().clone();
-        auto bestLoss = torch::full({y.size(0)}, 1e30, y.options());
+        BestIterate best(latents, 1); // [steps of the chain, B, d_z]
         for (int64_t i = 0; i < steps; ++i) {
-            if (progress.cancelled()) return false;
+            if (progress.cancelled()) return cancelledRestoration();
             auto x = y;
             for (int64_t k = spec.level; k < m_model->config().tMax(); ++k)
                 x = m_model->step(m_model->gEma, x, latents[k - spec.level] * scales[k], k, labels).xNext;
             auto perImage = (op.reduce(x, spec.level) - y).pow(2).flatten(1).mean(1) + settings.priorWeight * latents.pow(2).mean(std::vector<int64_t>{0, 2});
-            {
-                torch::NoGradGuard guard;
-                auto better = perImage.detach() < bestLoss; // keep each image's best iterate, not its last
-                best = torch::where(better.view({1, -1, 1}), latents.detach(), best);
-                bestLoss = torch::where(better, perImage.detach(), bestLoss);
-            }
+            best.offer(latents, perImage);
             adam.zero_grad();
             perImage.sum().backward();
             adam.step();
             progress.report(0.1 + 0.9 * double(i + 1) / double(steps));
         }
-        z = best.cpu();
-        return true;
+        z = best.best().cpu();
+        return {};
     }
 
     /// Per image, the class whose encoder reconstruction is nearest the input (after the
@@ -243,8 +237,6 @@ private:
     std::string m_lastSetting;
 };
 
-} // namespace
-
 std::unique_ptr<RestorationMethod> makeDddgMethod(bool refine, const MethodContext& context, MethodUnavailable& why)
 {
     auto model = context.models->dddg();
@@ -253,6 +245,18 @@ std::unique_ptr<RestorationMethod> makeDddgMethod(bool refine, const MethodConte
         return nullptr;
     }
     return std::make_unique<DddgMethod>(refine, *model, "dddg-" + context.models->dataset(), context);
+}
+
+} // namespace
+
+std::vector<MethodEntry> dddgMethods()
+{
+    auto dddg = [](bool refine) { return [refine](const MethodContext& c, MethodUnavailable& w) { return makeDddgMethod(refine, c, w); }; };
+    return {
+        {"dddg", "DDDG: encoder inversion plus the likelihood step (noise) or native deblurring from the degraded level", "gan", kUndoesAny,
+         dddg(false)},
+        {"dddg-refine", "DDDG with step-wise latent refinement", "gan", kUndoesAny, dddg(true)},
+    };
 }
 
 } // namespace dddg

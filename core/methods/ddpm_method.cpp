@@ -18,10 +18,6 @@ public:
 
     std::string name() const override { return m_name; }
     std::string modelLabel() const override { return m_label; }
-    std::string notApplicable(const DegradationSpec& spec) const override
-    {
-        return spec.kind == DamageKind::Noise ? "" : "DDPM denoises additive noise only";
-    }
     int64_t nfe(const DegradationSpec& spec, const RestoreOptions&) const override { return m_schedule.matchNoiseStd(spec.noiseStd()); }
 
     Result<Restoration> restore(const torch::Tensor& degraded, const DegradationSpec& spec, const RestoreOptions& options,
@@ -30,7 +26,7 @@ public:
         const int64_t start = m_schedule.matchNoiseStd(spec.noiseStd());
         auto x = std::sqrt(m_schedule.alphaBar(start)) * degraded.to(m_model->device());
         Restoration out;
-        if (!denoiseFrom(m_model->ema("eps"), m_schedule, x, start, options, progress, 0.0, 1.0, out)) return cancelledRestoration();
+        if (auto done = denoiseFrom(m_model->ema("eps"), m_schedule, x, start, options, progress, 0.0, 1.0, out); !done) return done.error();
         out.restored = x.clamp(-1, 1);
         out.nfe = start;
         return out;
@@ -45,7 +41,7 @@ private:
 
 } // namespace
 
-bool denoiseFrom(UNet& eps, const NoiseSchedule& schedule, torch::Tensor& x, int64_t start, const RestoreOptions& options,
+Status denoiseFrom(UNet& eps, const NoiseSchedule& schedule, torch::Tensor& x, int64_t start, const RestoreOptions& options,
                  const MethodProgress& progress, double progressFrom, double progressTo, Restoration& out, int64_t stop)
 {
     torch::NoGradGuard guard;
@@ -53,7 +49,7 @@ bool denoiseFrom(UNet& eps, const NoiseSchedule& schedule, torch::Tensor& x, int
     auto generator = at::detail::createCPUGenerator(options.seed);
     const int64_t total = start - stop;
     for (int64_t t = start; t > stop; --t) {
-        if (progress.cancelled()) return false;
+        if (progress.cancelled()) return cancelledRestoration();
         auto epsHat = eps->forward(x, BaselineModel::stepCondition(t, x.size(0), x.device()));
         auto noise = torch::randn(x.sizes(), generator, torch::TensorOptions().dtype(torch::kFloat32)).to(x.device());
         x = schedule.reverseStep(x, epsHat, t, noise);
@@ -64,8 +60,10 @@ bool denoiseFrom(UNet& eps, const NoiseSchedule& schedule, torch::Tensor& x, int
         }
         progress.report(progressFrom + (progressTo - progressFrom) * double(done + 1) / double(total));
     }
-    return true;
+    return {};
 }
+
+namespace {
 
 std::unique_ptr<RestorationMethod> makeDdpmMethod(const std::string& schedule, const MethodContext& context, MethodUnavailable& why)
 {
@@ -78,11 +76,22 @@ std::unique_ptr<RestorationMethod> makeDdpmMethod(const std::string& schedule, c
     return std::make_unique<DdpmMethod>(model, *loaded, model + "-" + context.models->dataset());
 }
 
+} // namespace
+
+std::vector<MethodEntry> ddpmMethods()
+{
+    auto ddpm = [](const char* schedule) { return [schedule](const MethodContext& c, MethodUnavailable& w) { return makeDdpmMethod(schedule, c, w); }; };
+    return {
+        {"ddpm-linear", "DDPM, linear schedule: ancestral steps from the matched noise level", "diffusion", kUndoesNoise, ddpm("linear")},
+        {"ddpm-cosine", "DDPM, cosine schedule: ancestral steps from the matched noise level", "diffusion", kUndoesNoise, ddpm("cosine")},
+    };
+}
+
 } // namespace dddg
 
 namespace dddg {
 
-DdpmTrajectory ddpmGenerate(BaselineModel& model, int64_t batch, uint64_t seed, const std::function<bool(int64_t, int64_t)>& progress)
+Result<DdpmTrajectory> ddpmGenerate(BaselineModel& model, int64_t batch, uint64_t seed, const std::function<bool(int64_t, int64_t)>& progress)
 {
     TORCH_CHECK(model.config().kind == BaselineKind::Ddpm, "only a DDPM model generates from noise");
     torch::NoGradGuard guard;
@@ -99,10 +108,10 @@ DdpmTrajectory ddpmGenerate(BaselineModel& model, int64_t batch, uint64_t seed, 
         auto epsHat = eps->forward(x, BaselineModel::stepCondition(t, batch, x.device()));
         x = schedule.reverseStep(x, epsHat, t, draw());
         states.push_back(x.cpu());
-        if (progress && !progress(T - t + 1, T)) return {};
+        if (progress && !progress(T - t + 1, T)) return cancelledError("generation cancelled");
     }
     states.back() = states.back().clamp(-1, 1);
-    return {torch::stack(states)};
+    return DdpmTrajectory{torch::stack(states)};
 }
 
 } // namespace dddg

@@ -135,7 +135,7 @@ torch::Tensor groupMask(const torch::Tensor& param, const torch::Tensor& imageMa
 
 } // namespace
 
-DipFit fitDip(const torch::Tensor& degraded, const DegradationSpec& spec, const DipOptions& options, uint64_t seed,
+Result<DipFit> fitDip(const torch::Tensor& degraded, const DegradationSpec& spec, const DipOptions& options, uint64_t seed,
               int64_t keepStates, const MethodProgress& progress)
 {
     c10::InferenceMode normal(false);
@@ -156,10 +156,7 @@ DipFit fitDip(const torch::Tensor& degraded, const DegradationSpec& spec, const 
     DipFit fit;
     fit.iterations = iterations;
     for (int64_t i = 0; i < iterations; ++i) {
-        if (progress.cancelled()) {
-            fit.cancelled = true;
-            return fit;
-        }
+        if (progress.cancelled()) return cancelledError();
         auto jittered = input + torch::randn(input.sizes(), gen) * options.inputJitter;
         auto out = nets.forward(jittered).view({B, C, H, W}) * 2.0 - 1.0; // sigmoid → [−1, 1]
         auto fitted = operatorOf(out);
@@ -198,7 +195,7 @@ DipFit fitDip(const torch::Tensor& degraded, const DegradationSpec& spec, const 
     return fit;
 }
 
-DipFit DipCache::fit(const torch::Tensor& degraded, const DegradationSpec& spec, const DipOptions& options, uint64_t seed,
+Result<DipFit> DipCache::fit(const torch::Tensor& degraded, const DegradationSpec& spec, const DipOptions& options, uint64_t seed,
                      int64_t keepStates, const MethodProgress& progress)
 {
     auto bytesOf = [](const torch::Tensor& t) {
@@ -217,12 +214,11 @@ DipFit DipCache::fit(const torch::Tensor& degraded, const DegradationSpec& spec,
         }
     }
     const auto start = std::chrono::steady_clock::now();
-    DipFit fit = fitDip(degraded, spec, options, seed, keepStates, progress);
-    fit.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (!fit.cancelled) {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_fits[key] = fit;
-    }
+    auto fit = fitDip(degraded, spec, options, seed, keepStates, progress);
+    if (!fit) return fit;
+    fit->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_fits[key] = *fit;
     return fit;
 }
 

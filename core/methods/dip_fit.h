@@ -28,7 +28,6 @@ struct DipFit {
     std::vector<torch::Tensor> states;
     std::vector<std::string> stateLabels;
     int64_t iterations = 0;
-    bool cancelled = false;
     double seconds = 0;   ///< wall time of the fit
     bool reused = false;  ///< came from a DipCache: `seconds` were spent by an earlier caller
 };
@@ -36,15 +35,17 @@ struct DipFit {
 /// Fits DIP to `degraded` [B, C, H, W]: the loss is MSE(A(f(z)), y) with A the identity for
 /// noise and reduce_info(·, level) for blur/pool (so DIP deblurs with the known operator).
 /// Backtracking: when the fit's PSNR against y drops by more than 5 dB the weights of that
-/// image go back to their last good copy. Noise and weights come from `seed`.
-DipFit fitDip(const torch::Tensor& degraded, const DegradationSpec& spec, const DipOptions& options, uint64_t seed,
+/// image go back to their last good copy. Noise and weights come from `seed`. cancelledError()
+/// when `progress` is cancelled.
+Result<DipFit> fitDip(const torch::Tensor& degraded, const DegradationSpec& spec, const DipOptions& options, uint64_t seed,
               int64_t keepStates, const MethodProgress& progress);
 
 /// Fits shared by `dip` and every `tdpm-dip-K` row of one comparison: the same input, spec,
-/// budget and seed are fitted once.
+/// budget and seed are fitted once (a cancelled fit is not kept). One per method context, in
+/// its SharedWork.
 class DipCache {
 public:
-    DipFit fit(const torch::Tensor& degraded, const DegradationSpec& spec, const DipOptions& options, uint64_t seed, int64_t keepStates,
+    Result<DipFit> fit(const torch::Tensor& degraded, const DegradationSpec& spec, const DipOptions& options, uint64_t seed, int64_t keepStates,
                const MethodProgress& progress);
 
 private:

@@ -19,11 +19,6 @@ public:
 
     std::string name() const override { return m_name; }
     std::string modelLabel() const override { return m_label; }
-    std::string notApplicable(const DegradationSpec& spec) const override
-    {
-        if (m_truncation > 0 && spec.kind != DamageKind::Noise) return "TDPM-DIP's diffusion steps denoise; it does not deblur";
-        return "";
-    }
     int64_t nfe(const DegradationSpec&, const RestoreOptions& options) const override { return iterations(options) + m_truncation; }
 
     Result<Restoration> restore(const torch::Tensor& degraded, const DegradationSpec& spec, const RestoreOptions& options,
@@ -34,8 +29,9 @@ public:
         dip.useEma = options.dipUseEma;
         const double fitShare = m_truncation > 0 ? 0.9 : 1.0;
         MethodProgress fitProgress{[&progress, fitShare](double f) { progress.report(f * fitShare); }, progress.cancel};
-        DipFit fit = m_cache->fit(degraded, spec, dip, options.seed, options.keepStates, fitProgress);
-        if (fit.cancelled) return cancelledRestoration();
+        auto fitted = m_cache->fit(degraded, spec, dip, options.seed, options.keepStates, fitProgress);
+        if (!fitted) return fitted.error();
+        const DipFit& fit = *fitted;
         Restoration out;
         out.states = fit.states;
         out.stateLabels = fit.stateLabels;
@@ -51,7 +47,8 @@ public:
         auto noise = torch::randn(fit.output.sizes(), gen, torch::TensorOptions().dtype(torch::kFloat32));
         const double ab = schedule.alphaBar(m_truncation);
         auto x = (std::sqrt(ab) * fit.output + std::sqrt(1.0 - ab) * noise).to(m_ddpm->device());
-        if (!denoiseFrom(m_ddpm->ema("eps"), schedule, x, m_truncation, options, progress, fitShare, 1.0, out)) return cancelledRestoration();
+        if (auto done = denoiseFrom(m_ddpm->ema("eps"), schedule, x, m_truncation, options, progress, fitShare, 1.0, out); !done)
+            return done.error();
         out.restored = x.clamp(-1, 1).cpu();
         return out;
     }
@@ -69,23 +66,33 @@ private:
     std::string m_label;
 };
 
-} // namespace
-
-std::unique_ptr<RestorationMethod> makeDipMethod(const MethodContext& context, MethodUnavailable&)
+/// `dip` (truncation 0) or `tdpm-dip-K`; all of one context share their DIP fits.
+std::unique_ptr<RestorationMethod> makeDipMethod(const std::string& name, int64_t truncation, const MethodContext& context, MethodUnavailable& why)
 {
-    return std::make_unique<DipMethod>("dip", 0, context.dipCache, nullptr, "");
-}
-
-std::unique_ptr<RestorationMethod> makeTdpmDipMethod(int64_t truncation, const MethodContext& context, MethodUnavailable& why)
-{
-    const std::string name = "tdpm-dip-" + std::to_string(truncation);
-    if (truncation == 0) return std::make_unique<DipMethod>(name, 0, context.dipCache, nullptr, "");
+    auto cache = context.shared->get<DipCache>();
+    if (truncation == 0) return std::make_unique<DipMethod>(name, 0, cache, nullptr, "");
     auto ddpm = context.models->baseline("ddpm-linear");
     if (!ddpm) {
         why = {ddpm.error().message, true};
         return nullptr;
     }
-    return std::make_unique<DipMethod>(name, truncation, context.dipCache, *ddpm, "ddpm-linear-" + context.models->dataset());
+    return std::make_unique<DipMethod>(name, truncation, cache, *ddpm, "ddpm-linear-" + context.models->dataset());
+}
+
+} // namespace
+
+std::vector<MethodEntry> dipMethods()
+{
+    auto dip = [](std::string name, int64_t k) {
+        return [name, k](const MethodContext& c, MethodUnavailable& w) { return makeDipMethod(name, k, c, w); };
+    };
+    return {
+        {"dip", "Deep Image Prior: a skip network fitted to the degraded image from fixed noise", "prior", kUndoesAny, dip("dip", 0)},
+        {"tdpm-dip-0", "TDPM-DIP, T_trunc 0: the DIP fit alone", "prior", kUndoesAny, dip("tdpm-dip-0", 0)},
+        {"tdpm-dip-5", "TDPM-DIP, T_trunc 5: DIP as the implicit generator, then 5 DDPM steps", "prior", kUndoesNoise, dip("tdpm-dip-5", 5)},
+        {"tdpm-dip-10", "TDPM-DIP, T_trunc 10: DIP, then 10 DDPM steps", "prior", kUndoesNoise, dip("tdpm-dip-10", 10)},
+        {"tdpm-dip-50", "TDPM-DIP, T_trunc 50: DIP, then 50 DDPM steps", "prior", kUndoesNoise, dip("tdpm-dip-50", 50)},
+    };
 }
 
 } // namespace dddg

@@ -7,13 +7,8 @@
 
 namespace dddg {
 
-/// A Restoration that says it was cancelled.
-inline Result<Restoration> cancelledRestoration()
-{
-    Restoration r;
-    r.cancelled = true;
-    return r;
-}
+/// What a restoration returns when its cancel flag stopped it.
+inline Error cancelledRestoration() { return cancelledError("cancelled"); }
 
 /// Progress from `from` to `to` of `outer`, with its cancel flag.
 inline MethodProgress progressRange(const MethodProgress& outer, double from, double to)
@@ -26,8 +21,8 @@ inline MethodProgress progressRange(const MethodProgress& outer, double from, do
 
 /// DDPM ancestral steps t = start … stop + 1 on x (in place), reporting progress from
 /// `progressFrom` to `progressTo` and keeping states in `out`; noise drawn on the CPU from
-/// options.seed. False when cancelled.
-bool denoiseFrom(UNet& eps, const NoiseSchedule& schedule, torch::Tensor& x, int64_t start, const RestoreOptions& options,
+/// options.seed. cancelledError() when cancelled.
+Status denoiseFrom(UNet& eps, const NoiseSchedule& schedule, torch::Tensor& x, int64_t start, const RestoreOptions& options,
                  const MethodProgress& progress, double progressFrom, double progressTo, Restoration& out, int64_t stop = 0);
 
 } // namespace dddg
@@ -56,8 +51,8 @@ private:
 using Restorer = std::function<torch::Tensor(const torch::Tensor& x, double condition)>;
 
 /// Cold Diffusion's sampling from x_S = `degraded` down to x_0: naive x_{s−1} = D(R(x_s), s−1)
-/// or TACoS x_{s−1} = x_s − D(x̂0, s) + D(x̂0, s−1). Undefined when cancelled.
-torch::Tensor coldSample(const Restorer& restorer, const ColdSchedule& schedule, const torch::Tensor& degraded, bool tacos,
+/// or TACoS x_{s−1} = x_s − D(x̂0, s) + D(x̂0, s−1). cancelledError() when cancelled.
+Result<torch::Tensor> coldSample(const Restorer& restorer, const ColdSchedule& schedule, const torch::Tensor& degraded, bool tacos,
                          const RestoreOptions& options, const MethodProgress& progress, Restoration& out);
 
 } // namespace dddg
@@ -65,8 +60,8 @@ torch::Tensor coldSample(const Restorer& restorer, const ColdSchedule& schedule,
 namespace dddg {
 
 /// Tikhonov-regularised deconvolution of a blur/pool spec (the `wiener` method's solver):
-/// argmin |A x − y|² + λ|∇x|² by `iterations` of conjugate gradients. Undefined when cancelled.
-torch::Tensor tikhonovDeconvolve(const torch::Tensor& y, const DegradationSpec& spec, double lambda, int64_t iterations,
+/// argmin |A x − y|² + λ|∇x|² by `iterations` of conjugate gradients. cancelledError() when cancelled.
+Result<torch::Tensor> tikhonovDeconvolve(const torch::Tensor& y, const DegradationSpec& spec, double lambda, int64_t iterations,
                                  const MethodProgress* progress);
 
 } // namespace dddg

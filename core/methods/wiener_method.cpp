@@ -40,7 +40,7 @@ torch::Tensor batchDot(const torch::Tensor& a, const torch::Tensor& b) { return 
 
 } // namespace
 
-torch::Tensor tikhonovDeconvolve(const torch::Tensor& y, const DegradationSpec& spec, double lambda, int64_t iterations,
+Result<torch::Tensor> tikhonovDeconvolve(const torch::Tensor& y, const DegradationSpec& spec, double lambda, int64_t iterations,
                                  const MethodProgress* progress)
 {
     c10::InferenceMode normal(false);
@@ -52,7 +52,7 @@ torch::Tensor tikhonovDeconvolve(const torch::Tensor& y, const DegradationSpec& 
     auto p = r.clone();
     auto rr = batchDot(r, r);
     for (int64_t i = 0; i < iterations; ++i) {
-        if (progress && progress->cancelled()) return {};
+        if (progress && progress->cancelled()) return cancelledError();
         auto Ap = normalOperator(op, spec.level, lambda, p);
         auto alpha = rr / batchDot(p, Ap).clamp_min(1e-20);
         x = x + alpha * p;
@@ -111,41 +111,40 @@ public:
     }
 
     std::string name() const override { return "wiener"; }
-    std::string notApplicable(const DegradationSpec& spec) const override
-    {
-        return spec.kind == DamageKind::Noise ? "deconvolution undoes blur or pool, not noise" : "";
-    }
     int64_t nfe(const DegradationSpec&, const RestoreOptions&) const override { return 0; }
     std::string modelLabel() const override { return m_lastSetting; }
 
     Result<Restoration> restore(const torch::Tensor& degraded, const DegradationSpec& spec, const RestoreOptions&,
                                 const MethodProgress& progress) override
     {
-        const double lambda = tunedLambda(spec);
+        auto tuned = tunedLambda(spec);
+        if (!tuned) return tuned.error();
+        const double lambda = *tuned;
         char label[32];
         std::snprintf(label, sizeof label, "lambda %g", lambda);
         m_lastSetting = label;
         auto x = solve(degraded.cpu(), spec, lambda, &progress);
-        if (!x.defined()) return cancelledRestoration();
+        if (!x) return x.error();
         Restoration out;
-        out.restored = x.clamp(-1, 1);
+        out.restored = x->clamp(-1, 1);
         progress.report(1.0);
         return out;
     }
 
-    double tunedLambda(const DegradationSpec& spec)
+    Result<double> tunedLambda(const DegradationSpec& spec)
     {
-        return *m_tuned->findOrTune("wiener/" + spec.label(), [&]() -> std::optional<double> {
+        return m_tuned->findOrTune("wiener/" + spec.label(), [&]() -> Result<double> {
             static const std::vector<double> grid{1e-13, 1e-12, 1e-11, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2};
             const auto images = tuningImages(*m_tuning, spec);
-            return grid[bestByMeanPsnr(grid.size(), [&](size_t i) { return solve(images.degraded, spec, grid[i], nullptr).clamp(-1, 1); },
+            // Tuning runs without a cancel flag, so every solve returns a value.
+            return grid[bestByMeanPsnr(grid.size(), [&](size_t i) { return solve(images.degraded, spec, grid[i], nullptr)->clamp(-1, 1); },
                                        images.clean)];
         });
     }
 
 private:
     /// Exact in Fourier space for blur; conjugate gradients for pool (not shift-invariant).
-    static torch::Tensor solve(const torch::Tensor& y, const DegradationSpec& spec, double lambda, const MethodProgress* progress)
+    static Result<torch::Tensor> solve(const torch::Tensor& y, const DegradationSpec& spec, double lambda, const MethodProgress* progress)
     {
         if (spec.kind == DamageKind::Blur) return fourierDeconvolve(y, spec.blurOperator().sigma(spec.level), lambda);
         return tikhonovDeconvolve(y, spec, lambda, kIterations, progress);
@@ -159,9 +158,12 @@ private:
 
 } // namespace
 
-std::unique_ptr<RestorationMethod> makeWienerMethod(const MethodContext& context, MethodUnavailable&)
+std::vector<MethodEntry> wienerMethods()
 {
-    return std::make_unique<WienerMethod>(context.tuningImages, context.tuned);
+    auto make = [](const MethodContext& context, MethodUnavailable&) -> std::unique_ptr<RestorationMethod> {
+        return std::make_unique<WienerMethod>(context.tuningImages, context.tuned);
+    };
+    return {{"wiener", "Tikhonov-regularised deconvolution with the known operator", "classical", kUndoesOperators, make}};
 }
 
 } // namespace dddg

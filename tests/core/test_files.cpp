@@ -1,6 +1,7 @@
 // Flat JSON, PNG output, image input and the Python-readable tensor export.
 #include "flat_json.h"
 #include "image_file.h"
+#include "image_folder.h"
 #include "image_grid.h"
 #include "tensor_export.h"
 #include "test_support.h"

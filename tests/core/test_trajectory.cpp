@@ -1,4 +1,5 @@
 // Algorithms 2 and 3: trajectory shapes, determinism, branching and inversion.
+#include "best_iterate.h"
 #include "inversion.h"
 #include "test_support.h"
 #include "trajectory.h"
@@ -58,17 +59,21 @@ TEST(Inversion, EncoderLatentsAndRefinementImproveTheFit)
     RefineOptions options;
     options.steps = 15;
     int64_t calls = 0;
-    auto inversion = invert(model, images, {}, options, [&](int64_t done, int64_t total) {
+    auto inverted = invert(model, images, {}, options, [&](int64_t done, int64_t total) {
         EXPECT_EQ(total, 90);
         calls = done;
         return true;
     });
+    ASSERT_TRUE(inverted.ok());
+    const Inversion& inversion = *inverted;
     EXPECT_EQ(calls, 90);
     EXPECT_EQ(inversion.encoder.xPrime.sizes(), inversion.refined.xPrime.sizes());
     auto errEncoder = (inversion.encoder.result() - images).pow(2).mean().item<double>();
     auto errRefined = (inversion.refined.result() - images).pow(2).mean().item<double>();
     EXPECT_LT(errRefined, errEncoder);
-    EXPECT_THROW(invert(model, images, {}, options, [](int64_t, int64_t) { return false; }), std::runtime_error);
+    // Cancel is a value (design §4a): a cancelled refinement returns cancelledError(), never throws.
+    auto stopped = invert(model, images, {}, options, [](int64_t, int64_t) { return false; });
+    EXPECT_TRUE(stopped.cancelled());
 }
 
 TEST(Inversion, RefinementKeepsEachImagesBestIterate)
@@ -82,8 +87,23 @@ TEST(Inversion, RefinementKeepsEachImagesBestIterate)
     RefineOptions options;
     options.steps = 5;
     options.learningRate = 50.0;
-    auto refined = refineLatents(model, images, z, {}, options);
+    auto refinement = refineLatents(model, images, z, {}, options);
+    ASSERT_TRUE(refinement.ok());
+    const Trajectory& refined = *refinement;
     auto encoder = renderTrajectory(model, z);
     auto err = [&](const Trajectory& tr) { return (tr.result() - images).pow(2).flatten(1).mean(1); };
     EXPECT_TRUE((err(refined) <= err(encoder) + 1e-6).all().item<bool>()) << err(refined) << err(encoder);
+}
+
+TEST(Inversion, BestIterateKeepsEachImagesLowestLossAlongItsBatchDimension)
+{
+    // Latents of a 2-step chain for 3 images: [steps, B, d_z], images along dimension 1.
+    auto start = torch::zeros({2, 3, 4});
+    BestIterate best(start, 1);
+    best.offer(torch::full({2, 3, 4}, 1.0), torch::tensor({1.0, 5.0, 3.0})); // every image improves on +inf
+    best.offer(torch::full({2, 3, 4}, 2.0), torch::tensor({2.0, 4.0, 3.0})); // image 1 improves; 2 ties and stays
+    auto kept = best.best();
+    EXPECT_TRUE(torch::equal(kept.select(1, 0), torch::full({2, 4}, 1.0)));
+    EXPECT_TRUE(torch::equal(kept.select(1, 1), torch::full({2, 4}, 2.0)));
+    EXPECT_TRUE(torch::equal(kept.select(1, 2), torch::full({2, 4}, 1.0)));
 }

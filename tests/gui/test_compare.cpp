@@ -256,6 +256,9 @@ private slots:
         QVERIFY(!log.progress["ddpm-linear"].isEmpty());
         QCOMPARE(log.results.size(), 4);
         QVERIFY(!log.results[3].states.isEmpty()); // DDPM's steps to scrub
+        // The checklist comes again after the run with measured times, without a second prepare.
+        QVERIFY(entry("dae").measured);
+        QCOMPARE(log.inputs.size(), 1);
 
         // The same numbers as core's runComparison for the same image, seed and settings.
         auto test = loadDataset("fashion-mnist", "", Split::Test);
@@ -270,7 +273,8 @@ private slots:
         settings.methods = {"gaussian", "dae", "ddpm-linear"};
         settings.restore.seed = 5;
         settings.restore.keepStates = request.keepStates;
-        auto rows = runComparison(clean, applyDegradation(clean, settings.spec, 5), settings, *context);
+        MethodSet methods(*context);
+        auto rows = runComparison(clean, applyDegradation(clean, settings.spec, 5), settings, methods);
         QCOMPARE(int(rows.size()), 4);
         for (int i = 0; i < 4; ++i) {
             QCOMPARE(log.results[i].method, QString::fromStdString(rows[i].method));
@@ -288,13 +292,35 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(log.finished == 2, test::kAsyncTimeoutMs);
         auto batch = test->images.narrow(0, 0, 4).clone();
         settings.restore.keepStates = 0;
-        auto cli = runComparison(batch, applyDegradation(batch, settings.spec, 5), settings, *context);
+        auto cli = runComparison(batch, applyDegradation(batch, settings.spec, 5), settings, methods);
         QCOMPARE(log.results.size(), 4);
         for (int i = 0; i < 4; ++i) {
             QCOMPARE(log.results[i].n, 4);
             QVERIFY2(std::abs(log.results[i].psnr - cli[i].psnr) < 1e-6, qPrintable(log.results[i].method));
             QVERIFY2(std::abs(log.results[i].ssim - cli[i].ssim) < 1e-7, qPrintable(log.results[i].method));
         }
+    }
+
+    void aRunNeedsNoPrepareAndRestoresTheShownInput()
+    {
+        WorkerThread thread("compare-run-only");
+        auto* worker = thread.adopt(new ComparisonWorker);
+        WorkerLog log(worker);
+        worker->openDataset("fashion-mnist");
+        CompareRunRequest request;
+        request.stamp = 1;
+        request.setup = noisyTestImage(2, 25, 3);
+        request.methods = {"dae"};
+        worker->run(request); // no prepare before it
+        QTRY_VERIFY_WITH_TIMEOUT(log.finished == 1, test::kAsyncTimeoutMs);
+        QVERIFY2(log.failures.isEmpty(), qPrintable(log.failures.join("; ")));
+        QCOMPARE(log.results.size(), 2);
+        QVERIFY(log.results[1].isOk());
+        // A preview of the same setup shows the very degraded image the run restored.
+        worker->prepare(2, request.setup);
+        QTRY_VERIFY_WITH_TIMEOUT(log.inputs.size() == 1, test::kAsyncTimeoutMs);
+        QCOMPARE(log.inputs[0].degraded, log.results[0].image);
+        QCOMPARE(log.inputs[0].psnr, log.results[0].tilePsnr);
     }
 
     void cancelStopsWithinASecond()

@@ -30,7 +30,15 @@ CompareControls::CompareControls(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildInputGroup());
+    layout->addWidget(buildDegradationGroup());
+    layout->addWidget(buildMethodsGroup(), 1);
+    layout->addWidget(buildRunGroup());
+    readDegradation();
+}
 
+QGroupBox* CompareControls::buildInputGroup()
+{
     auto* input = new QGroupBox(tr("Input"));
     auto* inputLayout = new QVBoxLayout(input);
     auto* indexRow = new QHBoxLayout;
@@ -58,8 +66,19 @@ CompareControls::CompareControls(QWidget* parent) : QWidget(parent)
     m_note->setStyleSheet(QStringLiteral("color: palette(mid);"));
     inputLayout->addWidget(m_source);
     inputLayout->addWidget(m_note);
-    layout->addWidget(input);
+    connect(m_index, &QSpinBox::valueChanged, this, [this](int i) {
+        m_setup.source = QStringLiteral("dataset");
+        m_setup.index = i;
+        emit setupChanged();
+    });
+    connect(pick, &QPushButton::clicked, this, &CompareControls::pickRequested);
+    connect(open, &QPushButton::clicked, this, &CompareControls::openFileRequested);
+    connect(paste, &QPushButton::clicked, this, &CompareControls::pasteRequested);
+    return input;
+}
 
+QGroupBox* CompareControls::buildDegradationGroup()
+{
     auto* damage = new QGroupBox(tr("Degradation"));
     auto* form = new QFormLayout(damage);
     m_kind = new QComboBox;
@@ -73,7 +92,7 @@ CompareControls::CompareControls(QWidget* parent) : QWidget(parent)
     m_level = new QSpinBox;
     m_level->setRange(1, 5);
     m_level->setValue(3);
-    m_level->setToolTip(tr("Level t of reduce_info, 1 ≤ t < t_max = 6"));
+    m_level->setToolTip(tr("Level t of reduce_info, 1 ≤ t < t_max = %1").arg(6)); // until the models say (setOperatorTMax)
     m_seed = new QSpinBox;
     m_seed->setRange(0, 1000000);
     m_seed->setToolTip(tr("Seed of the noise and of the methods' own randomness"));
@@ -83,8 +102,15 @@ CompareControls::CompareControls(QWidget* parent) : QWidget(parent)
     form->addRow(tr("Level"), m_level);
     form->addRow(tr("Seed"), m_seed);
     form->addRow(tr("Degraded"), m_floor);
-    layout->addWidget(damage);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { readDegradation(); });
+    connect(m_sigma, &QDoubleSpinBox::valueChanged, this, [this] { readDegradation(); });
+    connect(m_level, &QSpinBox::valueChanged, this, [this] { readDegradation(); });
+    connect(m_seed, &QSpinBox::valueChanged, this, [this] { readDegradation(); });
+    return damage;
+}
 
+QGroupBox* CompareControls::buildMethodsGroup()
+{
     auto* methods = new QGroupBox(tr("Methods"));
     auto* methodsLayout = new QVBoxLayout(methods);
     m_list = new QListWidget;
@@ -98,8 +124,18 @@ CompareControls::CompareControls(QWidget* parent) : QWidget(parent)
     methodsLayout->addLayout(tickRow);
     m_estimate = new QLabel;
     methodsLayout->addWidget(m_estimate);
-    layout->addWidget(methods, 1);
+    connect(m_list, &QListWidget::itemChanged, this, &CompareControls::updateEstimate);
+    auto tickAll = [this](bool on) {
+        for (int i = 0; i < m_list->count(); ++i)
+            if (m_list->item(i)->flags() & Qt::ItemIsEnabled) m_list->item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    };
+    connect(all, &QPushButton::clicked, this, [tickAll] { tickAll(true); });
+    connect(none, &QPushButton::clicked, this, [tickAll] { tickAll(false); });
+    return methods;
+}
 
+QGroupBox* CompareControls::buildRunGroup()
+{
     auto* run = new QGroupBox(tr("Run"));
     auto* runForm = new QFormLayout(run);
     auto* batchRow = new QHBoxLayout;
@@ -130,33 +166,12 @@ CompareControls::CompareControls(QWidget* parent) : QWidget(parent)
     runForm->addRow(buttons);
     m_progressLayout = new QVBoxLayout;
     runForm->addRow(m_progressLayout);
-    layout->addWidget(run);
-
-    connect(m_index, &QSpinBox::valueChanged, this, [this](int i) {
-        m_setup.source = QStringLiteral("dataset");
-        m_setup.index = i;
-        emit setupChanged();
-    });
-    connect(pick, &QPushButton::clicked, this, &CompareControls::pickRequested);
-    connect(open, &QPushButton::clicked, this, &CompareControls::openFileRequested);
-    connect(paste, &QPushButton::clicked, this, &CompareControls::pasteRequested);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { readDegradation(); });
-    connect(m_sigma, &QDoubleSpinBox::valueChanged, this, [this] { readDegradation(); });
-    connect(m_level, &QSpinBox::valueChanged, this, [this] { readDegradation(); });
-    connect(m_seed, &QSpinBox::valueChanged, this, [this] { readDegradation(); });
     connect(m_useBatch, &QCheckBox::toggled, m_batch, &QSpinBox::setEnabled);
     connect(m_useBatch, &QCheckBox::toggled, this, &CompareControls::updateEstimate);
     connect(m_batch, &QSpinBox::valueChanged, this, &CompareControls::updateEstimate);
-    connect(m_list, &QListWidget::itemChanged, this, &CompareControls::updateEstimate);
-    auto tickAll = [this](bool on) {
-        for (int i = 0; i < m_list->count(); ++i)
-            if (m_list->item(i)->flags() & Qt::ItemIsEnabled) m_list->item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
-    };
-    connect(all, &QPushButton::clicked, this, [tickAll] { tickAll(true); });
-    connect(none, &QPushButton::clicked, this, [tickAll] { tickAll(false); });
     connect(m_run, &QPushButton::clicked, this, &CompareControls::runRequested);
     connect(m_cancel, &QPushButton::clicked, this, &CompareControls::cancelRequested);
-    readDegradation();
+    return run;
 }
 
 void CompareControls::readDegradation()
@@ -176,6 +191,12 @@ void CompareControls::setDataset(const QString& name, int size)
     m_setup.dataset = name;
     QSignalBlocker block(m_index);
     m_index->setRange(0, std::max(0, size - 1));
+}
+
+void CompareControls::setOperatorTMax(int tMax)
+{
+    m_level->setRange(1, std::max(1, tMax - 1));
+    m_level->setToolTip(tr("Level t of reduce_info, 1 ≤ t < t_max = %1").arg(tMax));
 }
 
 void CompareControls::setDatasetIndex(int index)

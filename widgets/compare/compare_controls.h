@@ -12,6 +12,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -29,6 +30,8 @@ public:
     /// The input and degradation as chosen (the image of a "image" source is kept here).
     CompareSetup setup() const { return m_setup; }
     void setDataset(const QString& name, int size);
+    /// The blur/pool operators' t_max of the dataset's models: levels run 1 … tMax − 1.
+    void setOperatorTMax(int tMax);
     void setDatasetIndex(int index);
     void setFile(const QString& path);
     void setPastedImage(const QImage& image, const QString& name);
@@ -59,6 +62,10 @@ signals:
     void pickRequested();
 
 private:
+    QGroupBox* buildInputGroup();
+    QGroupBox* buildDegradationGroup();
+    QGroupBox* buildMethodsGroup();
+    QGroupBox* buildRunGroup();
     void readDegradation();
     void updateEstimate();
 

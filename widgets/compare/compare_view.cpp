@@ -34,15 +34,30 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent)
     registerComparisonTypes();
     m_thread = std::make_unique<WorkerThread>(QStringLiteral("compare-worker"));
     m_worker = m_thread->adopt(new ComparisonWorker);
-
     m_controls = new CompareControls;
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(m_controls);
-    scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(320);
-    scroll->setMaximumWidth(380);
-
     m_canvas = new CompareCanvas(&m_state);
+    buildTable();
+    buildLayout();
+    m_flickerTimer = new QTimer(this);
+    m_flickerTimer->setInterval(500);
+    connect(m_flickerTimer, &QTimer::timeout, this, [this] {
+        const bool reference = !m_flickerTimer->property("reference").toBool();
+        m_flickerTimer->setProperty("reference", reference);
+        m_canvas->setFlickerPhase(reference);
+    });
+
+    connect(m_controls, &CompareControls::setupChanged, this, &CompareView::prepare);
+    connect(m_controls, &CompareControls::runRequested, this, &CompareView::run);
+    connect(m_controls, &CompareControls::cancelRequested, this, &CompareView::cancel);
+    connect(m_controls, &CompareControls::pickRequested, this, &CompareView::pickRequested);
+    connect(m_controls, &CompareControls::openFileRequested, this, &CompareView::openFileRequested);
+    connect(m_controls, &CompareControls::pasteRequested, this, &CompareView::pasteFromClipboard);
+    connectWorker();
+    connectCanvasAndTable();
+}
+
+void CompareView::buildTable()
+{
     m_table = new ComparisonTableModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_table);
@@ -56,7 +71,16 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent)
     m_tableView->verticalHeader()->hide();
     m_tableView->sortByColumn(ComparisonTableModel::Psnr, Qt::DescendingOrder);
     m_summary = new QLabel;
+}
 
+// The controls on the left (scrolling), the toolbar, the tiles and the table on the right.
+void CompareView::buildLayout()
+{
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_controls);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(320);
+    scroll->setMaximumWidth(380);
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -78,24 +102,14 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent)
     layout->addWidget(scroll);
     layout->addWidget(right, 1);
     setAcceptDrops(true);
+}
 
-    m_flickerTimer = new QTimer(this);
-    m_flickerTimer->setInterval(500);
-    connect(m_flickerTimer, &QTimer::timeout, this, [this] {
-        const bool reference = !m_flickerTimer->property("reference").toBool();
-        m_flickerTimer->setProperty("reference", reference);
-        m_canvas->setFlickerPhase(reference);
-    });
-
-    connect(m_controls, &CompareControls::setupChanged, this, &CompareView::prepare);
-    connect(m_controls, &CompareControls::runRequested, this, &CompareView::run);
-    connect(m_controls, &CompareControls::cancelRequested, this, &CompareView::cancel);
-    connect(m_controls, &CompareControls::pickRequested, this, &CompareView::pickRequested);
-    connect(m_controls, &CompareControls::openFileRequested, this, &CompareView::openFileRequested);
-    connect(m_controls, &CompareControls::pasteRequested, this, &CompareView::pasteFromClipboard);
-    connect(m_worker, &ComparisonWorker::datasetOpened, this, [this](const QString& name, int size) {
+void CompareView::connectWorker()
+{
+    connect(m_worker, &ComparisonWorker::datasetOpened, this, [this](const QString& name, int size, int tMax) {
         m_datasetOpen = true;
         m_controls->setDataset(name, size);
+        m_controls->setOperatorTMax(tMax);
         prepare();
     });
     connect(m_worker, &ComparisonWorker::inputReady, this, &CompareView::onInput);
@@ -128,10 +142,13 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent)
                 m_canvas->setTile(done);
             }
         emit statusMessage(cancelled ? tr("Comparison cancelled") : tr("Comparison finished"));
-        emit runCompleted(cancelled);
-        prepare(); // measured times replace the estimates
+        emit runCompleted(cancelled); // the worker has sent the list again with measured times
     });
     connect(m_worker, &ComparisonWorker::failed, this, &CompareView::error);
+}
+
+void CompareView::connectCanvasAndTable()
+{
     connect(m_canvas, &CompareCanvas::tileClicked, this, &CompareView::selectMethod);
     connect(m_canvas, &CompareCanvas::tileActivated, this, [this](const QString& name) {
         if (name.startsWith(QLatin1String("dddg"))) emit openInLatents(m_input.degraded, m_input.source);
@@ -148,123 +165,6 @@ CompareView::~CompareView()
 {
     m_worker->cancel();
     m_thread.reset(); // stops the worker before the view it signals goes away
-}
-
-QWidget* CompareView::buildToolbar()
-{
-    auto* bar = new QWidget;
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    auto addButton = [this, row](QAction* action) {
-        auto* button = new QToolButton;
-        button->setDefaultAction(action);
-        row->addWidget(button);
-        addAction(action);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        return action;
-    };
-    auto* fit = addButton(new QAction(tr("Fit"), this));
-    fit->setShortcut(QKeySequence(tr("F")));
-    fit->setToolTip(tr("Fit the images to their tiles (F)"));
-    connect(fit, &QAction::triggered, this, [this] {
-        m_state.fit();
-        refreshView();
-    });
-    auto* actual = addButton(new QAction(tr("1:1"), this));
-    actual->setShortcut(QKeySequence(tr("1")));
-    actual->setToolTip(tr("One screen pixel per image pixel (1)"));
-    connect(actual, &QAction::triggered, this, [this] {
-        m_state.actualSize();
-        refreshView();
-    });
-    m_wipe = addButton(new QAction(tr("Wipe"), this));
-    m_wipe->setCheckable(true);
-    m_wipe->setShortcut(QKeySequence(tr("W")));
-    m_wipe->setToolTip(tr("Compare two tiles with a divider you drag (W)"));
-    connect(m_wipe, &QAction::toggled, this, [this](bool on) {
-        m_state.wipe = on;
-        refreshView();
-    });
-    m_wipeA = new QComboBox;
-    m_wipeB = new QComboBox;
-    row->addWidget(m_wipeA);
-    row->addWidget(m_wipeB);
-    connect(m_wipeA, &QComboBox::activated, this, [this] {
-        m_state.wipeA = m_wipeA->currentData().toString();
-        refreshView();
-    });
-    connect(m_wipeB, &QComboBox::activated, this, [this] {
-        m_state.wipeB = m_wipeB->currentData().toString();
-        refreshView();
-    });
-    auto* swap = addButton(new QAction(tr("Swap"), this));
-    swap->setShortcut(QKeySequence(tr("S")));
-    swap->setToolTip(tr("Swap the wipe's two sides (S)"));
-    connect(swap, &QAction::triggered, this, [this] {
-        m_state.swapWipe();
-        refreshView();
-    });
-    m_difference = addButton(new QAction(tr("Difference"), this));
-    m_difference->setCheckable(true);
-    m_difference->setShortcut(QKeySequence(tr("D")));
-    m_difference->setToolTip(tr("|result − clean| in false colour, with its scale and mean (D)"));
-    connect(m_difference, &QAction::toggled, this, [this](bool on) {
-        m_state.difference = on;
-        refreshView();
-    });
-    m_flicker = addButton(new QAction(tr("Flicker"), this));
-    m_flicker->setCheckable(true);
-    m_flicker->setShortcut(QKeySequence(tr("X")));
-    m_flicker->setToolTip(tr("Alternate every tile with the clean reference twice a second (X)"));
-    connect(m_flicker, &QAction::toggled, this, [this](bool on) {
-        m_state.flicker = on;
-        if (on) m_flickerTimer->start();
-        else m_flickerTimer->stop(), m_canvas->setFlickerPhase(false);
-        refreshView();
-    });
-    row->addSpacing(12);
-    row->addWidget(new QLabel(tr("Step")));
-    m_step = new QSlider(Qt::Horizontal);
-    m_step->setRange(0, 100);
-    m_step->setValue(100);
-    m_step->setToolTip(tr("Scrub the intermediate states of iterative methods ([ and ])"));
-    m_step->setMinimumWidth(160);
-    row->addWidget(m_step, 1);
-    m_stepLabel = new QLabel(tr("result"));
-    m_stepLabel->setMinimumWidth(60);
-    row->addWidget(m_stepLabel);
-    connect(m_step, &QSlider::valueChanged, this, [this](int v) {
-        m_state.step = v / 100.0;
-        m_stepLabel->setText(v >= 100 ? tr("result") : tr("%1%").arg(v));
-        m_canvas->update();
-    });
-    auto* back = new QAction(this);
-    back->setShortcut(QKeySequence(Qt::Key_BracketLeft));
-    connect(back, &QAction::triggered, this, [this] { m_step->setValue(m_step->value() - 5); });
-    auto* forward = new QAction(this);
-    forward->setShortcut(QKeySequence(Qt::Key_BracketRight));
-    connect(forward, &QAction::triggered, this, [this] { m_step->setValue(m_step->value() + 5); });
-    auto* runAction = new QAction(this);
-    runAction->setShortcut(QKeySequence(tr("Ctrl+R")));
-    connect(runAction, &QAction::triggered, this, &CompareView::run);
-    auto* cancelAction = new QAction(this);
-    cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    connect(cancelAction, &QAction::triggered, this, &CompareView::cancel);
-    auto* paste = new QAction(this);
-    paste->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
-    connect(paste, &QAction::triggered, this, &CompareView::pasteFromClipboard);
-    for (QAction* a : {back, forward, runAction, cancelAction, paste}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-    }
-    auto* latents = new QToolButton;
-    latents->setText(tr("DDDG ▸ Latents"));
-    latents->setToolTip(tr("Invert this input with DDDG in the latent view (or double-click a DDDG tile)"));
-    connect(latents, &QToolButton::clicked, this, [this] {
-        if (m_input.isValid()) emit openInLatents(m_input.degraded, m_input.source);
-    });
-    row->addWidget(latents);
-    return bar;
 }
 
 void CompareView::refreshView()
@@ -394,55 +294,6 @@ void CompareView::selectMethod(const QString& name)
     const QModelIndex index = m_proxy->mapFromSource(m_table->index(row, 0));
     m_tableView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
-
-QString CompareView::exportGrid(const QString& path) const
-{
-    if (m_canvas->tiles().isEmpty()) return tr("there is no comparison to export yet");
-    if (!m_canvas->renderGrid(128).save(path, "PNG")) return tr("cannot write %1").arg(path);
-    return {};
-}
-
-QString CompareView::exportCsv(const QString& path) const
-{
-    if (m_table->rowCount() == 0) return tr("there is no table to export yet");
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) return tr("cannot write %1: %2").arg(path, file.errorString());
-    file.write(m_table->toCsv().toUtf8());
-    return {};
-}
-
-QJsonObject CompareView::sessionState() const
-{
-    const CompareSetup setup = m_controls->setup();
-    QJsonObject view = m_controls->toJson();
-    view.insert("view", QStringLiteral("compare"));
-    view.insert("dataset", setup.dataset);
-    view.insert("source", setup.source);
-    view.insert("index", setup.index);
-    view.insert("path", setup.source == QLatin1String("file") ? QFileInfo(setup.path).absoluteFilePath() : QString());
-    view.insert("reference", m_input.source);
-    view.insert("display", m_state.toJson());
-    QJsonArray rows;
-    for (const auto& r : m_table->results())
-        rows.append(QJsonObject{{"method", r.method}, {"status", r.status}, {"psnr", r.psnr}, {"ssim", r.ssim}, {"nfe", r.nfe}, {"n", r.n}});
-    view.insert("rows", rows);
-    return view;
-}
-
-void CompareView::restoreSession(const QJsonObject& view)
-{
-    m_state = CompareViewState::fromJson(view.value("display").toObject());
-    m_controls->fromJson(view);
-    const QString source = view.value("source").toString();
-    if (source == QLatin1String("file") && QFileInfo::exists(view.value("path").toString())) openImageFile(view.value("path").toString());
-    else if (source == QLatin1String("dataset")) chooseDatasetImage(view.value("index").toInt());
-    else emit error(tr("Open session"), tr("the session's pasted image is not stored; choose an input, then Run"));
-    refreshView();
-    m_runWhenListed = true; // once this input's methods are listed (the seed reproduces the numbers)
-}
-
-QJsonObject CompareView::settingsState() const { return m_controls->toJson(); }
-void CompareView::restoreSettings(const QJsonObject& json) { m_controls->fromJson(json); }
 
 void CompareView::dragEnterEvent(QDragEnterEvent* event)
 {

@@ -13,6 +13,7 @@
 
 class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QSlider;
 class QSortFilterProxyModel;
@@ -52,6 +53,7 @@ public:
     void refreshView();
     const CompareInput& input() const { return m_input; }
 
+    // Exports and the session (compare_view_session.cpp).
     /// The grid as a labelled PNG / the table as CSV; an error message or empty.
     QString exportGrid(const QString& path) const;
     QString exportCsv(const QString& path) const;
@@ -78,7 +80,17 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void buildTable();
+    void buildLayout();
+    void connectWorker();
+    void connectCanvasAndTable();
+    // The toolbar (compare_view_toolbar.cpp).
     QWidget* buildToolbar();
+    QAction* addToolButton(QHBoxLayout* row, const QString& text, const QString& key, const QString& tip, bool checkable = false);
+    void addDisplayButtons(QHBoxLayout* row);
+    void addWipeChoices(QHBoxLayout* row);
+    void addStepSlider(QHBoxLayout* row);
+    void addKeyActions();
     void prepare();
     void onInput(const CompareInput& input);
     void onResult(const CompareResult& result);

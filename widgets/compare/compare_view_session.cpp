@@ -1,0 +1,63 @@
+// The Compare view's exports (the grid as a PNG, the table as CSV) and its session: what
+// reopens a comparison, and the settings remembered between runs of the app.
+#include "compare_canvas.h"
+#include "compare_controls.h"
+#include "compare_view.h"
+#include "comparison_table_model.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace dddg {
+
+QString CompareView::exportGrid(const QString& path) const
+{
+    if (m_canvas->tiles().isEmpty()) return tr("there is no comparison to export yet");
+    if (!m_canvas->renderGrid(128).save(path, "PNG")) return tr("cannot write %1").arg(path);
+    return {};
+}
+
+QString CompareView::exportCsv(const QString& path) const
+{
+    if (m_table->rowCount() == 0) return tr("there is no table to export yet");
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) return tr("cannot write %1: %2").arg(path, file.errorString());
+    file.write(m_table->toCsv().toUtf8());
+    return {};
+}
+
+QJsonObject CompareView::sessionState() const
+{
+    const CompareSetup setup = m_controls->setup();
+    QJsonObject view = m_controls->toJson();
+    view.insert("view", QStringLiteral("compare"));
+    view.insert("dataset", setup.dataset);
+    view.insert("source", setup.source);
+    view.insert("index", setup.index);
+    view.insert("path", setup.source == QLatin1String("file") ? QFileInfo(setup.path).absoluteFilePath() : QString());
+    view.insert("reference", m_input.source);
+    view.insert("display", m_state.toJson());
+    QJsonArray rows;
+    for (const auto& r : m_table->results())
+        rows.append(QJsonObject{{"method", r.method}, {"status", r.status}, {"psnr", r.psnr}, {"ssim", r.ssim}, {"nfe", r.nfe}, {"n", r.n}});
+    view.insert("rows", rows);
+    return view;
+}
+
+void CompareView::restoreSession(const QJsonObject& view)
+{
+    m_state = CompareViewState::fromJson(view.value("display").toObject());
+    m_controls->fromJson(view);
+    const QString source = view.value("source").toString();
+    if (source == QLatin1String("file") && QFileInfo::exists(view.value("path").toString())) openImageFile(view.value("path").toString());
+    else if (source == QLatin1String("dataset")) chooseDatasetImage(view.value("index").toInt());
+    else emit error(tr("Open session"), tr("the session's pasted image is not stored; choose an input, then Run"));
+    refreshView();
+    m_runWhenListed = true; // once this input's methods are listed (the seed reproduces the numbers)
+}
+
+QJsonObject CompareView::settingsState() const { return m_controls->toJson(); }
+void CompareView::restoreSettings(const QJsonObject& json) { m_controls->fromJson(json); }
+
+} // namespace dddg
