@@ -77,6 +77,9 @@ signals:
     void statusMessage(const QString& text);
 
 private:
+    QWidget* buildTrajectoryArea();
+    void connectEditors();
+    void connectEngine();
     QWidget* buildImagePanel();
     QWidget* buildInversionPanel();
     QWidget* buildSlotsPanel();

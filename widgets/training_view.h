@@ -16,6 +16,7 @@ class QCheckBox;
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QProgressBar;
@@ -82,6 +83,8 @@ signals:
     void filmFrameShown(int runId, qint64 step);
 
 private:
+    QLayout* buildStatusRow();
+    void connectWorker();
     QWidget* buildSetup();
     QWidget* buildRunList();
     QWidget* buildCharts();
