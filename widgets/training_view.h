@@ -4,6 +4,7 @@
 // here); watch loss and FID (LeNet) curves of all runs overlaid, with de-biased smoothing,
 // log scale, hover readout and CSV export; scrub the fixed-seed samples of every
 // checkpoint; and hand the newest EMA weights to the explorer without stopping the run.
+#include "explorer_view.h"
 #include "training_types.h"
 
 #include <QColor>
@@ -34,7 +35,7 @@ class TrainingRunForm;
 class TrainingWorker;
 class WorkerThread;
 
-class TrainingView : public QWidget {
+class TrainingView : public QWidget, public ExplorerView {
     Q_OBJECT
 public:
     struct Run {
@@ -70,6 +71,17 @@ public:
     void setSmoothing(double weight);
     double smoothing() const;
     void setLogScale(bool on);
+
+    // ExplorerView
+    QWidget* page() override { return this; }
+    QString title() const override;
+    QKeySequence shortcut() const override;
+    QString sessionName() const override;
+    QList<ExportKind> exports() const override;
+    Status exportTo(ExportKind kind, const QString& path) override;
+    /// What an export needs to be reopened: the runs shown (followed again), smoothing, scale.
+    QJsonObject sessionState() const override;
+    void restoreSession(const QJsonObject& state) override;
 
 public slots:
     void pauseOrResume();

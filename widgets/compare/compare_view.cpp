@@ -411,6 +411,18 @@ QString CompareView::exportCsv(const QString& path) const
     return {};
 }
 
+// The tab's title keeps MainWindow's translation context, where it was first translated.
+QString CompareView::title() const { return QCoreApplication::translate("dddg::MainWindow", "Compare"); }
+QKeySequence CompareView::shortcut() const { return QKeySequence(Qt::CTRL | Qt::Key_4); }
+QString CompareView::sessionName() const { return QStringLiteral("compare"); }
+QList<ExportKind> CompareView::exports() const { return {ExportKind::ViewPng, ExportKind::ComparisonTable}; }
+
+Status CompareView::exportTo(ExportKind kind, const QString& path)
+{
+    const QString error = kind == ExportKind::ComparisonTable ? exportCsv(path) : exportGrid(path);
+    return error.isEmpty() ? Status{} : failure(error);
+}
+
 QJsonObject CompareView::sessionState() const
 {
     const CompareSetup setup = m_controls->setup();

@@ -5,6 +5,7 @@
 // difference maps, flicker and a step slider; the table below lists the numbers.
 #include "compare_view_state.h"
 #include "comparison_types.h"
+#include "explorer_view.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -27,7 +28,7 @@ class ComparisonTableModel;
 class ComparisonWorker;
 class WorkerThread;
 
-class CompareView : public QWidget {
+class CompareView : public QWidget, public ExplorerView {
     Q_OBJECT
 public:
     explicit CompareView(QWidget* parent = nullptr);
@@ -56,9 +57,16 @@ public:
     QString exportGrid(const QString& path) const;
     QString exportCsv(const QString& path) const;
     /// Everything that reopens this comparison: input, degradation, methods, view, numbers.
-    QJsonObject sessionState() const;
+    QJsonObject sessionState() const override;
     /// Applies a session's settings and runs it again (the seed makes the numbers the same).
-    void restoreSession(const QJsonObject& view);
+    void restoreSession(const QJsonObject& view) override;
+    // ExplorerView (the view as PNG is the labelled grid)
+    QWidget* page() override { return this; }
+    QString title() const override;
+    QKeySequence shortcut() const override;
+    QString sessionName() const override;
+    QList<ExportKind> exports() const override;
+    Status exportTo(ExportKind kind, const QString& path) override;
     /// Degradation, methods and batch as remembered between runs of the app.
     QJsonObject settingsState() const;
     void restoreSettings(const QJsonObject& json);
