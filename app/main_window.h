@@ -2,8 +2,13 @@
 // The explorer's main window: the views as tabs (Timeline, Latents, Training, Compare), the log panel, the
 // message bar, menus with shortcuts, recent files, exports with their session files, and
 // the status bar (device, model, dataset). It owns the engine's thread.
+//   main_window.cpp          construction, opening files and sessions, messages, closing
+//   main_window_views.cpp    the list of views and how they are wired to each other
+//   main_window_menus.cpp    the menus, recent files, language and the shortcut list
+//   main_window_exports.cpp  File ▸ Export: what the visible view offers, with its session file
 #include "command_line.h"
 #include "explorer_types.h"
+#include "explorer_view.h"
 #include "settings.h"
 
 #include <QJsonObject>
@@ -11,7 +16,7 @@
 
 #include <memory>
 
-class QActionGroup;
+class QAction;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -40,6 +45,10 @@ public:
     CompareView* compare() const { return m_compare; }
     MessageBar* messageBar() const { return m_messages; }
     QTabWidget* tabs() const { return m_tabs; }
+    /// The views in tab order.
+    const QList<ExplorerView*>& views() const { return m_views; }
+    /// The view the user sees now.
+    ExplorerView* currentView() const;
     const ModelInfo& model() const { return m_model; }
     /// The bundled model inside the executable.
     static QString embeddedModel();
@@ -60,7 +69,16 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createViews();
+    void connectViews();
+    void connectCompare();
+    ExplorerView* viewNamed(const QString& sessionName) const;
     void buildMenus();
+    void buildFileMenu();
+    void buildExportMenu(QMenu* file);
+    void buildEditMenu();
+    void buildViewMenu();
+    void buildHelpMenu();
     void buildStatusBar();
     void connectEngine();
     void rebuildRecentMenu();
@@ -68,17 +86,18 @@ private:
     void onDatasetLoaded(const DatasetInfo& info);
     void updateStatus();
     void pickDatasetImage();
+    static QString imageFilter();
     QString askOpenPath(const QString& title, const QString& filter);
     QString askSavePath(const QString& title, const QString& suggestedName, const QString& filter);
-    QJsonObject currentViewState() const;
-    void exportViewPng();
-    void exportStripPng();
-    void exportVideo();
-    void exportComparisonTable();
-    void connectCompare();
+    /// Asks for a path and writes `kind` from `view`, with the session file that reopens it.
+    void exportFrom(ExplorerView* view, ExportKind kind);
+    /// File ▸ Export offers what the visible view offers.
+    void updateExportActions();
     void saveLatentCode();
     void openLatentCode();
     void applyPendingSession();
+    void openStartupFiles();
+    void restoreWindowSettings();
     void setLanguage(const QString& language);
     void showShortcuts();
     void saveWindowSettings();
@@ -95,6 +114,8 @@ private:
     QString m_pendingVideo;
 
     QTabWidget* m_tabs = nullptr;
+    QList<ExplorerView*> m_views;
+    QList<QPair<ExportKind, QAction*>> m_exportActions;
     TimelineView* m_timeline = nullptr;
     LatentView* m_latents = nullptr;
     TrainingView* m_training = nullptr;

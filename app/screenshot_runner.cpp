@@ -40,18 +40,29 @@ ScreenshotRunner::ScreenshotRunner(MainWindow* window, const QString& dir, QObje
 
 void ScreenshotRunner::addSteps()
 {
+    addTimelineSteps();
+    addLatentSteps();
+    addTrainingSteps();
+    addCompareSteps();
+}
+
+void ScreenshotRunner::addTimelineSteps()
+{
     auto* w = m_window;
-    auto tab = [w](QWidget* page) { return [w, page] { w->tabs()->setCurrentWidget(page); }; };
     auto timelineReady = [w] {
         const auto& f = w->timeline()->frames();
         return w->model().isValid() && f.isValid() && !f.psnr.isEmpty();
     };
-    m_steps.push_back({QStringLiteral("timeline"), tab(w->timeline()), timelineReady});
+    m_steps.push_back({QStringLiteral("timeline"), [w] { w->tabs()->setCurrentWidget(w->timeline()); }, timelineReady});
     m_steps.push_back({QStringLiteral("timeline cursor"), [w] { w->timeline()->setCursor(3); }, [] { return true; }});
     m_steps.push_back({QStringLiteral("capture timeline"), [this] { capture(QStringLiteral("timeline")); }, [] { return true; }});
+}
 
-    m_steps.push_back({QStringLiteral("latents: invert A"), [w, tab] {
-                           tab(w->latents())();
+void ScreenshotRunner::addLatentSteps()
+{
+    auto* w = m_window;
+    m_steps.push_back({QStringLiteral("latents: invert A"), [w] {
+                           w->tabs()->setCurrentWidget(w->latents());
                            w->latents()->invert(30);
                        },
                        [this] { return m_invertedCount >= 1; }});
@@ -69,10 +80,14 @@ void ScreenshotRunner::addSteps()
                        },
                        [this] { return m_shownCount >= 1; }});
     m_steps.push_back({QStringLiteral("capture latents"), [this] { capture(QStringLiteral("latents")); }, [] { return true; }});
+}
 
+void ScreenshotRunner::addTrainingSteps()
+{
+    auto* w = m_window;
     // Training: a short run in this window beside the bundled model's own run, followed.
-    m_steps.push_back({QStringLiteral("training"), [this, w, tab] {
-                           tab(w->training())();
+    m_steps.push_back({QStringLiteral("training"), [this, w] {
+                           w->tabs()->setCurrentWidget(w->training());
                            if (!exampleRunDir().isEmpty()) w->training()->followRun(exampleRunDir());
                            TrainingRequest request = w->training()->request();
                            request.outDir = QDir(m_dir).filePath(QStringLiteral("training-run"));
@@ -90,10 +105,14 @@ void ScreenshotRunner::addSteps()
                                   w->training()->state() == RunState::Finished;
                        }});
     m_steps.push_back({QStringLiteral("capture training"), [this] { capture(QStringLiteral("training")); }, [] { return true; }});
+}
 
+void ScreenshotRunner::addCompareSteps()
+{
+    auto* w = m_window;
     // Compare: eight methods on a noisy test image, the best tile selected, a middle DDPM step.
-    m_steps.push_back({QStringLiteral("compare: input"), [w, tab] {
-                           tab(w->compare())();
+    m_steps.push_back({QStringLiteral("compare: input"), [w] {
+                           w->tabs()->setCurrentWidget(w->compare());
                            w->compare()->restoreSettings(QJsonObject{
                                {"degradation", "noise"}, {"sigma", 50}, {"seed", 0}, {"batch", 0}, {"dip_iterations", 400},
                                {"methods", QJsonArray{"ddpm-linear", "ddpm-cosine", "tdpm-dip-10", "dip", "dae", "daed", "dddg", "nlm",

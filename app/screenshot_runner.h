@@ -32,6 +32,10 @@ private:
         std::function<bool()> ready;
     };
     void addSteps();
+    void addTimelineSteps();
+    void addLatentSteps();
+    void addTrainingSteps();
+    void addCompareSteps();
     void runNext();
     void poll();
     void capture(const QString& name);

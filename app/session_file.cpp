@@ -18,7 +18,11 @@ QString sessionPathFor(const QString& exportPath)
     return info.dir().filePath(info.completeBaseName() + QStringLiteral(".session.json"));
 }
 
-QString writeSession(const QString& exportPath, const ModelInfo& model, const QString& dataset, const QJsonObject& view)
+namespace {
+Error sessionError(const QString& sentence) { return makeError(sentence.toStdString()); }
+} // namespace
+
+Status writeSession(const QString& exportPath, const ModelInfo& model, const QString& dataset, const QJsonObject& view)
 {
     QJsonObject session{{"app", "dddg-explorer"},
                         {"version", QCoreApplication::applicationVersion()},
@@ -30,26 +34,29 @@ QString writeSession(const QString& exportPath, const ModelInfo& model, const QS
                         {"dataset", dataset},
                         {"view", view}};
     QSaveFile file(sessionPathFor(exportPath));
-    if (!file.open(QIODevice::WriteOnly)) return file.errorString();
+    auto cannotWrite = [&file] {
+        return sessionError(QCoreApplication::translate("session", "cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    };
+    if (!file.open(QIODevice::WriteOnly)) return cannotWrite();
     file.write(QJsonDocument(session).toJson(QJsonDocument::Indented));
-    if (!file.commit()) return file.errorString();
+    if (!file.commit()) return cannotWrite();
     return {};
 }
 
-QString readSession(const QString& path, QJsonObject& session)
+Result<QJsonObject> readSession(const QString& path)
 {
     QString jsonPath = path.endsWith(QLatin1String(".session.json")) ? path : sessionPathFor(path);
     QFile file(jsonPath);
     if (!file.open(QIODevice::ReadOnly))
-        return QCoreApplication::translate("session", "cannot open %1: %2").arg(jsonPath, file.errorString());
+        return sessionError(QCoreApplication::translate("session", "cannot open %1: %2").arg(jsonPath, file.errorString()));
     QJsonParseError error;
     QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (doc.isNull() || !doc.isObject())
-        return QCoreApplication::translate("session", "%1 is not a session file: %2").arg(jsonPath, error.errorString());
-    session = doc.object();
+        return sessionError(QCoreApplication::translate("session", "%1 is not a session file: %2").arg(jsonPath, error.errorString()));
+    QJsonObject session = doc.object();
     if (session.value("app").toString() != QLatin1String("dddg-explorer") || !session.value("view").isObject())
-        return QCoreApplication::translate("session", "%1 was not written by DDDG Explorer").arg(jsonPath);
-    return {};
+        return sessionError(QCoreApplication::translate("session", "%1 was not written by DDDG Explorer").arg(jsonPath));
+    return session;
 }
 
 } // namespace dddg

@@ -4,6 +4,7 @@
 // spherical, whole code or only ticked steps), edit z_t in the ImGui inspector, undo/redo
 // every edit, and watch the code's trajectory re-render as sliders move.
 #include "explorer_types.h"
+#include "explorer_view.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -27,7 +28,7 @@ class LatentInspectorWidget;
 class MetricStrip;
 class TrajectoryGridView;
 
-class LatentView : public QWidget {
+class LatentView : public QWidget, public ExplorerView {
     Q_OBJECT
 public:
     explicit LatentView(ExplorerEngine* engine, QWidget* parent = nullptr);
@@ -57,8 +58,16 @@ public:
 
     QImage stripImage(int cellSize = 96) const;
     QVector<QImage> videoFrames(int cellSize = 96) const;
-    QJsonObject sessionState() const;
-    void restoreSession(const QJsonObject& state);
+    // ExplorerView
+    QWidget* page() override { return this; }
+    QString title() const override;
+    QKeySequence shortcut() const override;
+    QString sessionName() const override;
+    QList<ExportKind> exports() const override;
+    Status exportTo(ExportKind kind, const QString& path) override;
+    /// What an export needs to be reopened: slots, interpolation, the code, the step shown.
+    QJsonObject sessionState() const override;
+    void restoreSession(const QJsonObject& state) override;
 
 public slots:
     void setModel(const dddg::ModelInfo& info);
@@ -77,6 +86,9 @@ signals:
     void statusMessage(const QString& text);
 
 private:
+    QWidget* buildTrajectoryArea();
+    void connectEditors();
+    void connectEngine();
     QWidget* buildImagePanel();
     QWidget* buildInversionPanel();
     QWidget* buildSlotsPanel();

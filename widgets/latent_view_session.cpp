@@ -1,19 +1,32 @@
-// LatentView: what leaves and reopens the view — strip images, video frames and the
-// session state (exports, File → Open session).
+// LatentView: what leaves and reopens the view — its exports (strip images, video frames,
+// the code) and the session state (File → Open session).
 #include "latent_view.h"
 
 #include "latent_code_json.h"
 #include "latent_document.h"
 #include "latent_inspector_widget.h"
+#include "trajectory_exports.h"
 #include "trajectory_grid_view.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSlider>
 
 #include <cmath>
 
 namespace dddg {
+
+// The tab's title keeps MainWindow's translation context, where it was first translated.
+QString LatentView::title() const { return QCoreApplication::translate("dddg::MainWindow", "Latents && inversion"); }
+QKeySequence LatentView::shortcut() const { return QKeySequence(Qt::CTRL | Qt::Key_2); }
+QString LatentView::sessionName() const { return QStringLiteral("latents"); }
+QList<ExportKind> LatentView::exports() const { return trajectoryExportKinds(m_doc->code().isValid()); }
+
+Status LatentView::exportTo(ExportKind kind, const QString& path)
+{
+    return exportTrajectory(kind, path, {this, m_engine, [this] { return stripImage(); }, [this] { return videoFrames(); }, {m_doc->code()}});
+}
 
 QImage LatentView::stripImage(int cellSize) const { return m_grid->renderImage(cellSize); }
 
@@ -31,7 +44,7 @@ QJsonObject LatentView::sessionState() const
 {
     QJsonArray mix;
     for (bool on : mixedSteps()) mix.append(on);
-    QJsonObject state{{"view", "latents"},
+    QJsonObject state{{"view", sessionName()},
                       {"alpha", m_alpha->value() / 100.0},
                       {"mode", m_mode == InterpolationMode::Linear ? "linear" : "spherical"},
                       {"mixed_steps", mix},

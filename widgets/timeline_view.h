@@ -5,6 +5,7 @@
 // large, a strip plots PSNR/SSIM per step, and "branch" keeps the trajectory up to the
 // cursor and resamples the latents from there on.
 #include "explorer_types.h"
+#include "explorer_view.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -26,7 +27,7 @@ class ImageTile;
 class MetricStrip;
 class TrajectoryGridView;
 
-class TimelineView : public QWidget {
+class TimelineView : public QWidget, public ExplorerView {
     Q_OBJECT
 public:
     explicit TimelineView(ExplorerEngine* engine, QWidget* parent = nullptr);
@@ -54,9 +55,16 @@ public:
     QImage stripImage(int cellSize = 96) const;
     /// One frame per step: the grid with the cursor swept from t = 0 to t_max (for MP4).
     QVector<QImage> videoFrames(int cellSize = 96) const;
+    // ExplorerView
+    QWidget* page() override { return this; }
+    QString title() const override;
+    QKeySequence shortcut() const override;
+    QString sessionName() const override;
+    QList<ExportKind> exports() const override;
+    Status exportTo(ExportKind kind, const QString& path) override;
     /// What an export needs to be reopened: seed, t, class, batch, branch, latents.
-    QJsonObject sessionState() const;
-    void restoreSession(const QJsonObject& state);
+    QJsonObject sessionState() const override;
+    void restoreSession(const QJsonObject& state) override;
 
 public slots:
     void setModel(const dddg::ModelInfo& info);

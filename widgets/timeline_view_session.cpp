@@ -1,12 +1,14 @@
-// TimelineView: what leaves and reopens the view — strip images, video frames and the
-// session state (exports, File → Open session).
+// TimelineView: what leaves and reopens the view — its exports (strip images, video frames,
+// codes) and the session state (File → Open session).
 #include "timeline_view.h"
 
 #include "latent_code_json.h"
+#include "trajectory_exports.h"
 #include "trajectory_grid_view.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QPainter>
 #include <QSpinBox>
@@ -20,6 +22,17 @@ void TimelineView::setSeed(quint64 seed) { m_seed->setValue(int(seed)); }
 int TimelineView::batch() const { return m_batch->value(); }
 void TimelineView::setBatch(int batch) { m_batch->setValue(batch); }
 int TimelineView::classLabel() const { return m_class->currentData().toInt(); }
+
+// The tab's title keeps MainWindow's translation context, where it was first translated.
+QString TimelineView::title() const { return QCoreApplication::translate("dddg::MainWindow", "Timeline"); }
+QKeySequence TimelineView::shortcut() const { return QKeySequence(Qt::CTRL | Qt::Key_1); }
+QString TimelineView::sessionName() const { return QStringLiteral("timeline"); }
+QList<ExportKind> TimelineView::exports() const { return trajectoryExportKinds(!m_frames.codes.isEmpty()); }
+
+Status TimelineView::exportTo(ExportKind kind, const QString& path)
+{
+    return exportTrajectory(kind, path, {this, m_engine, [this] { return stripImage(); }, [this] { return videoFrames(); }, m_frames.codes});
+}
 
 QImage TimelineView::stripImage(int cellSize) const { return m_grid->renderImage(cellSize); }
 
@@ -43,7 +56,7 @@ QVector<QImage> TimelineView::videoFrames(int cellSize) const
 
 QJsonObject TimelineView::sessionState() const
 {
-    QJsonObject state{{"view", "timeline"},
+    QJsonObject state{{"view", sessionName()},
                       {"invert_row", m_invertRow->isChecked()},
                       {"seed", double(seed())},
                       {"batch", batch()},

@@ -75,6 +75,16 @@ TrainingRunForm::TrainingRunForm(QWidget* parent) : QGroupBox(tr("New run"), par
     form->addRow(tr("FID every"), m_fidEvery);
     form->addRow(tr("Run folder"), dirRow);
     form->addRow(QString(), m_resume);
+    form->addRow(buildButtons());
+    connect(browse, &QPushButton::clicked, this, [this] {
+        QString dir = QFileDialog::getExistingDirectory(this, tr("Run folder"), m_outDir->text());
+        if (!dir.isEmpty()) m_outDir->setText(dir);
+    });
+}
+
+// Start, pause, stop and "open in explorer", under the form.
+QLayout* TrainingRunForm::buildButtons()
+{
     m_start = new QPushButton(tr("Start"));
     m_pause = new QPushButton(tr("Pause"));
     m_stop = new QPushButton(tr("Stop"));
@@ -85,15 +95,11 @@ TrainingRunForm::TrainingRunForm(QWidget* parent) : QGroupBox(tr("New run"), par
     buttons->addWidget(m_pause, 0, 1);
     buttons->addWidget(m_stop, 0, 2);
     buttons->addWidget(m_toExplorer, 1, 0, 1, 3);
-    form->addRow(buttons);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        QString dir = QFileDialog::getExistingDirectory(this, tr("Run folder"), m_outDir->text());
-        if (!dir.isEmpty()) m_outDir->setText(dir);
-    });
     connect(m_start, &QPushButton::clicked, this, &TrainingRunForm::startClicked);
     connect(m_pause, &QPushButton::clicked, this, &TrainingRunForm::pauseClicked);
     connect(m_stop, &QPushButton::clicked, this, &TrainingRunForm::stopClicked);
     connect(m_toExplorer, &QPushButton::clicked, this, &TrainingRunForm::openInExplorerClicked);
+    return buttons;
 }
 
 TrainingRequest TrainingRunForm::request() const

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -34,6 +35,7 @@ signals:
     void openInExplorerClicked();
 
 private:
+    QLayout* buildButtons();
     QComboBox* m_dataset = nullptr;
     QSpinBox* m_cycles = nullptr;
     QSpinBox* m_batch = nullptr;

@@ -4,6 +4,7 @@
 // here); watch loss and FID (LeNet) curves of all runs overlaid, with de-biased smoothing,
 // log scale, hover readout and CSV export; scrub the fixed-seed samples of every
 // checkpoint; and hand the newest EMA weights to the explorer without stopping the run.
+#include "explorer_view.h"
 #include "training_types.h"
 
 #include <QColor>
@@ -16,6 +17,7 @@ class QCheckBox;
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QProgressBar;
@@ -33,7 +35,7 @@ class TrainingRunForm;
 class TrainingWorker;
 class WorkerThread;
 
-class TrainingView : public QWidget {
+class TrainingView : public QWidget, public ExplorerView {
     Q_OBJECT
 public:
     struct Run {
@@ -64,11 +66,22 @@ public:
     MetricChart* chart(const QString& key) const;
     RunState state() const { return m_state; }
     StallMeter* stallMeter() const { return m_stall; }
-    /// Writes every point of every run as CSV; an error message or "".
-    QString exportCsv(const QString& path) const;
+    /// Writes every point of every run as CSV.
+    Status exportCsv(const QString& path) const;
     void setSmoothing(double weight);
     double smoothing() const;
     void setLogScale(bool on);
+
+    // ExplorerView
+    QWidget* page() override { return this; }
+    QString title() const override;
+    QKeySequence shortcut() const override;
+    QString sessionName() const override;
+    QList<ExportKind> exports() const override;
+    Status exportTo(ExportKind kind, const QString& path) override;
+    /// What an export needs to be reopened: the runs shown (followed again), smoothing, scale.
+    QJsonObject sessionState() const override;
+    void restoreSession(const QJsonObject& state) override;
 
 public slots:
     void pauseOrResume();
@@ -82,6 +95,8 @@ signals:
     void filmFrameShown(int runId, qint64 step);
 
 private:
+    QLayout* buildStatusRow();
+    void connectWorker();
     QWidget* buildSetup();
     QWidget* buildRunList();
     QWidget* buildCharts();

@@ -1,24 +1,18 @@
-#include "explorer_engine.h"
+// ExplorerEngine: loading models, data and the reference image; sampling, branching and
+// rendering latent codes. Inversion: explorer_engine_inversion.cpp; code and video files:
+// explorer_engine_files.cpp; the state they share: explorer_engine_state.h.
+#include "explorer_engine_state.h"
 
 #include "checkpoint.h"
-#include "dataset.h"
 #include "frame_conversion.h"
-#include "guarded_job.h"
-#include "image_metrics.h"
 #include "inversion.h"
-#include "tensor_export.h"
-#include "video_export.h"
 
-#include <ATen/ATen.h>
 #include <ATen/CPUGeneratorImpl.h>
 #include <spdlog/spdlog.h>
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
-#include <QThread>
 
 namespace dddg {
 
@@ -34,33 +28,7 @@ void registerExplorerTypes()
     qRegisterMetaType<QVector<LatentCode>>();
 }
 
-// [SECTION] State: everything tensor-valued, owned by the engine's thread.
-struct ExplorerEngine::State {
-    std::shared_ptr<DddgModel> model;
-    ModelInfo info;
-    Dataset data;                        // test split of the chosen dataset
-    torch::Tensor reference;             // [1, C, H, W] or undefined
-    QString referenceSource;
-    int referenceLabel = -1;
-    std::vector<torch::Tensor> forward;  // reduce_info(reference, t), t = 0..t_max
-    Trajectory timeline;
-    TrajectoryFrames timelineFrames;
-    bool hasTimeline = false;
-    Trajectory codeTrajectory;           // cache of the last rendered code …
-    TrajectoryFrames codeFrames;         // … and its pictures
-    LatentCode cachedCode;
-
-    DddgModel& requireModel() const
-    {
-        if (!model) throw std::runtime_error("no model is loaded (File ▸ Open checkpoint)");
-        return *model;
-    }
-    bool conditional() const { return model && model->config().numClasses > 0; }
-};
-
 namespace {
-
-double elapsedMs(const QElapsedTimer& timer) { return double(timer.nsecsElapsed()) / 1e6; }
 
 ModelInfo describe(const Checkpoint& checkpoint, const QString& source, const QString& hash)
 {
@@ -98,36 +66,12 @@ torch::Tensor sampleLabels(const DddgModel& model, int64_t batch, uint64_t seed,
     return torch::randint(K, {batch}, generator, torch::kInt64);
 }
 
-// The class whose encoder reconstruction fits `image` best (for images without a label).
-int64_t bestClass(DddgModel& model, const torch::Tensor& image)
-{
-    const int64_t K = model.config().numClasses;
-    auto images = image.expand({K, image.size(1), image.size(2), image.size(3)}).contiguous();
-    auto labels = torch::arange(K, torch::kInt64);
-    auto trajectory = renderTrajectory(model, encodeLatents(model, images, labels), labels);
-    return psnr(trajectory.result().clamp(-1, 1), images).argmax().item<int64_t>();
-}
-
 } // namespace
 
 ExplorerEngine::ExplorerEngine(QObject* parent) : QObject(parent), m_state(std::make_unique<State>()) {}
 
 ExplorerEngine::~ExplorerEngine() = default;
 
-// Runs `job` on the engine's thread; no exception leaves it (Qt's rule for slots).
-template <typename Job>
-void ExplorerEngine::post(const QString& what, Job job)
-{
-    QMetaObject::invokeMethod(
-        this,
-        [this, what, job = std::move(job)]() mutable {
-            m_lastWorkThread = QThread::currentThread();
-            // Batches here are tiny: one intra-op thread beats fanning out (this thread only).
-            if (at::get_num_threads() != 1) at::set_num_threads(1);
-            runGuarded(what, job, [this](const QString& w, const QString& m) { Q_EMIT failed(w, m); });
-        },
-        Qt::QueuedConnection);
-}
 
 // [SECTION] Model, data and reference image
 void ExplorerEngine::loadModel(const QString& source)
@@ -273,7 +217,7 @@ void ExplorerEngine::doRenderTimeline(const TimelineRequest& request)
             // Row 0 reconstructs the real image, so its PSNR/SSIM strip is meaningful.
             torch::Tensor label;
             if (s.conditional()) {
-                label = torch::full({1}, s.referenceLabel >= 0 ? int64_t(s.referenceLabel) : bestClass(model, s.reference), torch::kInt64);
+                label = torch::full({1}, s.referenceClass(), torch::kInt64);
                 labels[0] = label[0];
             }
             z.select(1, 0).copy_(encodeLatents(model, s.reference, label).select(1, 0));
@@ -312,7 +256,7 @@ void ExplorerEngine::doBranch(const BranchRequest& request)
     Q_EMIT timelineReady(frames);
 }
 
-// [SECTION] Latent codes: rendering with reuse, inversion, files
+// [SECTION] Latent codes: rendering with reuse (inversion: explorer_engine_inversion.cpp)
 void ExplorerEngine::renderCode(const CodeRequest& request)
 {
     m_latestCode = request.stamp;
@@ -344,96 +288,6 @@ void ExplorerEngine::doRenderCode(const CodeRequest& request)
     frames.recomputedFrom = from;
     frames.computeMs = elapsedMs(timer);
     Q_EMIT codeRendered(frames);
-}
-
-void ExplorerEngine::invertReference(quint64 stamp, int refineSteps)
-{
-    m_cancelInversion = false; // here, not in the job: a cancel before it starts must count
-    post(tr("Invert image"), [this, stamp, refineSteps] { doInvert(stamp, refineSteps); });
-}
-
-void ExplorerEngine::doInvert(quint64 stamp, int refineSteps)
-{
-    auto& s = *m_state;
-    auto& model = s.requireModel();
-    if (!s.reference.defined()) throw std::runtime_error("choose an image to invert first");
-    QElapsedTimer timer, sinceProgress;
-    timer.start();
-    sinceProgress.start();
-    torch::Tensor labels;
-    if (s.conditional())
-        labels = torch::full({1}, s.referenceLabel >= 0 ? int64_t(s.referenceLabel) : bestClass(model, s.reference), torch::kInt64);
-    InversionOutcome outcome;
-    outcome.stamp = stamp;
-    outcome.source = s.referenceSource;
-    outcome.refineSteps = refineSteps;
-    auto z = encodeLatents(model, s.reference, labels);
-    auto encoder = renderTrajectory(model, z, labels);
-    Trajectory refined = encoder;
-    if (refineSteps > 0) {
-        RefineOptions options;
-        options.steps = refineSteps;
-        auto progress = [&](int64_t done, int64_t total) {
-            if (sinceProgress.elapsed() >= 40 || done == total) {
-                Q_EMIT inversionProgress(stamp, int(done), int(total));
-                sinceProgress.restart();
-            }
-            return !m_cancelInversion.load();
-        };
-        auto result = refineLatents(model, s.reference, z, labels, options, progress);
-        if (result) refined = std::move(*result);
-        else if (result.cancelled()) outcome.cancelled = true; // the encoder's trajectory stands
-        else throw std::runtime_error(result.error().message);
-    }
-    outcome.encoder = toFrames(encoder, s.forward);
-    outcome.refined = toFrames(refined, s.forward);
-    outcome.psnrEncoder = psnr(encoder.result().clamp(-1, 1), s.reference).item<double>();
-    outcome.ssimEncoder = ssim(encoder.result().clamp(-1, 1), s.reference).item<double>();
-    outcome.psnrRefined = psnr(refined.result().clamp(-1, 1), s.reference).item<double>();
-    outcome.ssimRefined = ssim(refined.result().clamp(-1, 1), s.reference).item<double>();
-    outcome.elapsedMs = elapsedMs(timer);
-    Q_EMIT inversionFinished(outcome);
-}
-
-void ExplorerEngine::saveCodes(const QString& path, const QVector<LatentCode>& codes)
-{
-    post(tr("Save latent code"), [this, path, codes] {
-        auto& model = m_state->requireModel();
-        TensorDict tensors{{"z", latentsOf(codes)}, {"scale", model.scale.scales()}};
-        if (auto labels = labelsOf(codes); labels.defined()) tensors["labels"] = labels;
-        if (auto status = saveTensorDict(path.toStdString(), tensors); !status) throw std::runtime_error(status.error().message);
-        Q_EMIT codesSaved(path);
-    });
-}
-
-void ExplorerEngine::loadCodes(const QString& path)
-{
-    post(tr("Open latent code"), [this, path] {
-        auto loaded = loadTensorDict(path.toStdString());
-        if (!loaded) throw std::runtime_error(loaded.error().message);
-        auto it = loaded->find("z");
-        if (it == loaded->end()) throw std::runtime_error("latent file " + path.toStdString() + " has no 'z' tensor");
-        auto z = it->second.to(torch::kFloat32);
-        if (z.dim() == 2) z = z.unsqueeze(1); // a single code saved as [t_max, d_z]
-        const auto& info = m_state->info;
-        if (z.dim() != 3 || (info.isValid() && (z.size(0) != info.tMax || z.size(2) != info.dz)))
-            throw std::runtime_error("latent file " + path.toStdString() + " holds z of shape " + c10::str(z.sizes()) +
-                                     ", this model needs [" + std::to_string(info.tMax) + ", B, " + std::to_string(info.dz) + "]");
-        Trajectory holder;
-        holder.z = z;
-        if (auto labels = loaded->find("labels"); labels != loaded->end()) holder.labels = labels->second.to(torch::kInt64);
-        QVector<LatentCode> codes;
-        for (int64_t b = 0; b < z.size(1); ++b) codes.push_back(codeOf(holder, b));
-        Q_EMIT codesLoaded(path, codes);
-    });
-}
-
-void ExplorerEngine::exportVideo(const QString& path, const QVector<QImage>& frames, int fps)
-{
-    post(tr("Export video"), [this, path, frames, fps] {
-        if (auto status = writeVideo(path.toStdString(), frames, fps); !status) throw std::runtime_error(status.error().message);
-        Q_EMIT videoExported(path);
-    });
 }
 
 } // namespace dddg

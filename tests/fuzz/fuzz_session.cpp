@@ -9,9 +9,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const std::string path = dddg::fuzz::scratchFile(data, size, ".session.json");
-    QJsonObject session;
-    const QString error = dddg::readSession(QString::fromStdString(path), session);
-    if (error.isEmpty() && session.isEmpty()) __builtin_trap(); // success means a session
+    const dddg::Result<QJsonObject> session = dddg::readSession(QString::fromStdString(path));
+    if (session.ok() && session.value().isEmpty()) __builtin_trap(); // success means a session
     std::remove(path.c_str());
     return 0;
 }

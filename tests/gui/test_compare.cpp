@@ -393,11 +393,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(completed.size() == 1, test::kAsyncTimeoutMs);
         QCOMPARE(view.table()->rowCount(), 3);
         const QString csv = dir.filePath("table.csv");
-        QVERIFY(view.exportCsv(csv).isEmpty());
+        QVERIFY(view.exportCsv(csv).ok());
         QFile written(csv);
         QVERIFY(written.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(written.readAll()), view.table()->toCsv());
-        QVERIFY(view.exportGrid(dir.filePath("grid.png")).isEmpty());
+        QVERIFY(view.exportGrid(dir.filePath("grid.png")).ok());
         QVERIFY(!QImage(dir.filePath("grid.png")).isNull());
         view.viewState().difference = true;
         view.viewState().zoom = 3;

@@ -1,6 +1,6 @@
 // The explorer's window as a user drives it (offscreen): the timeline's columns and keys,
-// slots and interpolation, undo, exports with their session files, and failures that
-// become messages while the window keeps working.
+// slots and interpolation, undo, exports with their session files (File ▸ Export writes the
+// visible view's), and failures that become messages while the window keeps working.
 #include "compare_view.h"
 #include "explorer_engine.h"
 #include "gui_test_registry.h"
@@ -13,15 +13,21 @@
 #include "session_file.h"
 #include "shipped_languages.h"
 #include "timeline_view.h"
+#include "training_view.h"
 #include "trajectory_grid_view.h"
 
 #include <imgui.h>
 
+#include <QAction>
+#include <QApplication>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QUndoStack>
 
@@ -43,6 +49,46 @@ private:
     }
     int shownTimelines = 0;
     int shownCodes = 0;
+
+    QAction* exportAction(const char* name) const { return m_window->findChild<QAction*>(QLatin1String(name)); }
+
+    // Triggers File ▸ Export ▸ `name` and answers its save dialog with `path`, as a user would.
+    void triggerExport(const char* name, const QString& path)
+    {
+        QAction* action = exportAction(name);
+        QVERIFY2(action && action->isEnabled(), name);
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs); // a dialog this test can fill in
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            if (!dialog) return;
+            answer.stop();
+            dialog->selectFile(path);
+            static_cast<QDialog*>(dialog)->accept(); // QFileDialog's override (protected there): as the Save button does
+        });
+        answer.start();
+        action->trigger();
+        answer.stop();
+    }
+
+    // The "view" object of the session file written beside an export.
+    static QJsonObject sessionView(const QString& exported)
+    {
+        Result<QJsonObject> session = readSession(exported);
+        return session ? session->value("view").toObject() : QJsonObject();
+    }
+
+    // The share of pixels in which two pictures differ (1 when their sizes differ).
+    static double differingShare(const QImage& a, const QImage& b)
+    {
+        if (a.size() != b.size() || a.isNull()) return 1.0;
+        const QImage x = a.convertToFormat(QImage::Format_RGB32), y = b.convertToFormat(QImage::Format_RGB32);
+        qint64 differing = 0;
+        for (int row = 0; row < x.height(); ++row)
+            for (int col = 0; col < x.width(); ++col) differing += x.pixel(col, row) != y.pixel(col, row);
+        return double(differing) / (double(x.width()) * x.height());
+    }
 
 private slots:
     void init()
@@ -229,9 +275,10 @@ private slots:
         const auto exported = timeline()->frames();
         QString png = dir.filePath(QStringLiteral("view.png"));
         QVERIFY(timeline()->stripImage(48).save(png));
-        QVERIFY(writeSession(png, m_window->model(), QStringLiteral("fashion-mnist"), timeline()->sessionState()).isEmpty());
-        QJsonObject session;
-        QVERIFY(readSession(png, session).isEmpty());
+        QVERIFY(writeSession(png, m_window->model(), QStringLiteral("fashion-mnist"), timeline()->sessionState()).ok());
+        Result<QJsonObject> read = readSession(png);
+        QVERIFY(read.ok());
+        const QJsonObject session = *read;
         QCOMPARE(session.value("checkpoint_hash").toString(), m_window->model().hash);
         QCOMPARE(session.value("view").toObject().value("branch_k").toInt(), 3);
         QCOMPARE(session.value("view").toObject().value("latents").toArray().size(), exported.batch);
@@ -243,7 +290,36 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(timeline()->frames().codes, exported.codes, test::kAsyncTimeoutMs);
         QCOMPARE(timeline()->frames().xPrime, exported.xPrime);
         QCOMPARE(timeline()->cursor(), 4);
-        QVERIFY(!readSession(dir.filePath(QStringLiteral("missing.png")), session).isEmpty());
+        QVERIFY(!readSession(dir.filePath(QStringLiteral("missing.png"))).ok());
+    }
+
+    // File ▸ Export writes what the visible view offers: from Training, its page and its
+    // curves, each with a session that reopens Training (once it wrote the timeline's).
+    void exportFromTheTrainingViewWritesTheTrainingView()
+    {
+        QTemporaryDir dir;
+        TrainingView* training = m_window->training();
+        m_window->tabs()->setCurrentWidget(training);
+        for (const char* notOffered : {"exportStripPng", "exportVideo", "exportLatentCode", "exportComparisonTable"})
+            QVERIFY2(!exportAction(notOffered)->isEnabled(), notOffered);
+
+        const QString png = dir.filePath(QStringLiteral("training.png"));
+        triggerExport("exportViewPng", png);
+        QVERIFY2(QFileInfo::exists(png), qPrintable(m_window->messageBar()->text()));
+        QVERIFY(differingShare(QImage(png), training->grab().toImage()) < 0.02); // the training page as shown
+        QCOMPARE(sessionView(png).value("view").toString(), QStringLiteral("training"));
+        QVERIFY(!sessionView(png).contains(QStringLiteral("latents")));
+
+        const QString csv = dir.filePath(QStringLiteral("curves.csv"));
+        triggerExport("exportTrainingCurves", csv);
+        QFile curves(csv);
+        QVERIFY2(curves.open(QIODevice::ReadOnly), qPrintable(m_window->messageBar()->text()));
+        QVERIFY(curves.readLine().startsWith("run,dir,step,wall_s,"));
+        QCOMPARE(sessionView(csv).value("view").toString(), QStringLiteral("training"));
+
+        m_window->tabs()->setCurrentWidget(timeline());
+        m_window->openSession(sessionPathFor(csv));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->tabs()->currentWidget(), static_cast<QWidget*>(training), test::kAsyncTimeoutMs);
     }
 };
 

@@ -276,14 +276,14 @@ private slots:
         appendText(QDir(a.path()).filePath(QStringLiteral("metrics.jsonl")), "{\"step\":3,\"wall_s\":3,\"loss_d\":2.0}\n");
         QTRY_COMPARE_WITH_TIMEOUT(view.chart(QStringLiteral("loss_d"))->pointCount(ra), 3, 10000); // live
         const QString csv = QDir(out.path()).filePath(QStringLiteral("curves.csv"));
-        QVERIFY(view.exportCsv(csv).isEmpty());
+        QVERIFY(view.exportCsv(csv).ok());
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1 + 4);
         QVERIFY(lines[0].startsWith(QStringLiteral("run,dir,step,wall_s,loss_d,loss_g,loss_enc,r1,fid_lenet")));
         QVERIFY(lines.last().contains(QStringLiteral(",40")) || lines.join(QString()).contains(QStringLiteral(",40")));
-        QVERIFY(!view.exportCsv(QStringLiteral("/nonexistent-dir/x.csv")).isEmpty());
+        QVERIFY(!view.exportCsv(QStringLiteral("/nonexistent-dir/x.csv")).ok());
     }
 };
 

@@ -5,6 +5,7 @@
 // difference maps, flicker and a step slider; the table below lists the numbers.
 #include "compare_view_state.h"
 #include "comparison_types.h"
+#include "explorer_view.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -28,7 +29,7 @@ class ComparisonTableModel;
 class ComparisonWorker;
 class WorkerThread;
 
-class CompareView : public QWidget {
+class CompareView : public QWidget, public ExplorerView {
     Q_OBJECT
 public:
     explicit CompareView(QWidget* parent = nullptr);
@@ -54,13 +55,20 @@ public:
     const CompareInput& input() const { return m_input; }
 
     // Exports and the session (compare_view_session.cpp).
-    /// The grid as a labelled PNG / the table as CSV; an error message or empty.
-    QString exportGrid(const QString& path) const;
-    QString exportCsv(const QString& path) const;
+    /// The grid as a labelled PNG / the table as CSV.
+    Status exportGrid(const QString& path) const;
+    Status exportCsv(const QString& path) const;
     /// Everything that reopens this comparison: input, degradation, methods, view, numbers.
-    QJsonObject sessionState() const;
+    QJsonObject sessionState() const override;
     /// Applies a session's settings and runs it again (the seed makes the numbers the same).
-    void restoreSession(const QJsonObject& view);
+    void restoreSession(const QJsonObject& view) override;
+    // ExplorerView (the view as PNG is the labelled grid)
+    QWidget* page() override { return this; }
+    QString title() const override;
+    QKeySequence shortcut() const override;
+    QString sessionName() const override;
+    QList<ExportKind> exports() const override;
+    Status exportTo(ExportKind kind, const QString& path) override;
     /// Degradation, methods and batch as remembered between runs of the app.
     QJsonObject settingsState() const;
     void restoreSettings(const QJsonObject& json);

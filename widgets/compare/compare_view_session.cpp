@@ -5,26 +5,38 @@
 #include "compare_view.h"
 #include "comparison_table_model.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
 namespace dddg {
 
-QString CompareView::exportGrid(const QString& path) const
+Status CompareView::exportGrid(const QString& path) const
 {
-    if (m_canvas->tiles().isEmpty()) return tr("there is no comparison to export yet");
-    if (!m_canvas->renderGrid(128).save(path, "PNG")) return tr("cannot write %1").arg(path);
+    if (m_canvas->tiles().isEmpty()) return failure(tr("there is no comparison to export yet"));
+    if (!m_canvas->renderGrid(128).save(path, "PNG")) return failure(tr("cannot write %1").arg(path));
     return {};
 }
 
-QString CompareView::exportCsv(const QString& path) const
+Status CompareView::exportCsv(const QString& path) const
 {
-    if (m_table->rowCount() == 0) return tr("there is no table to export yet");
+    if (m_table->rowCount() == 0) return failure(tr("there is no table to export yet"));
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) return tr("cannot write %1: %2").arg(path, file.errorString());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) return failure(tr("cannot write %1: %2").arg(path, file.errorString()));
     file.write(m_table->toCsv().toUtf8());
     return {};
+}
+
+// The tab's title keeps MainWindow's translation context, where it was first translated.
+QString CompareView::title() const { return QCoreApplication::translate("dddg::MainWindow", "Compare"); }
+QKeySequence CompareView::shortcut() const { return QKeySequence(Qt::CTRL | Qt::Key_4); }
+QString CompareView::sessionName() const { return QStringLiteral("compare"); }
+QList<ExportKind> CompareView::exports() const { return {ExportKind::ViewPng, ExportKind::ComparisonTable}; }
+
+Status CompareView::exportTo(ExportKind kind, const QString& path)
+{
+    return kind == ExportKind::ComparisonTable ? exportCsv(path) : exportGrid(path);
 }
 
 QJsonObject CompareView::sessionState() const
