@@ -1,14 +1,10 @@
 // dddg train --method ddpm|dae|daed|cold: the learned baselines, with DDDG's run-folder,
 // checkpoint, resume and metrics conventions.
 #include "baseline_trainer.h"
-#include "checkpoint.h"
-#include "command_support.h"
-#include "progress_bar.h"
-#include "train_launch.h"
+#include "train_options.h"
 #include "train_support.h"
 
 #include <cstdio>
-#include <filesystem>
 #include <limits>
 
 namespace dddg::cli {
@@ -49,60 +45,23 @@ BaselineTrainerConfig baselineConfigFrom(const CliArgs& args)
     return c;
 }
 
-class BaselineObserver : public TrainingObserver {
-public:
-    BaselineObserver(int64_t total, int64_t resumedAt) : m_bar("train", total, "steps", resumedAt) {}
-    void onLosses(int64_t step, int64_t, const std::vector<std::pair<std::string, double>>& losses) override
-    {
-        std::string detail;
-        for (const auto& [name, value] : losses) {
-            char text[64];
-            std::snprintf(text, sizeof text, "%s%s %.4f", detail.empty() ? "" : " ", name.c_str(), value);
-            detail += text;
-        }
-        m_bar.update(step, detail);
-    }
-    void finish() { m_bar.finish(); }
-
-private:
-    ProgressBar m_bar;
-};
-
 } // namespace
+
+std::string describeRun(BaselineTrainer& trainer)
+{
+    char text[512];
+    std::snprintf(text, sizeof text, "training %s (%s) on %s%s: %lld parameters, batch %lld, %lld steps",
+                  trainer.config().model.modelName().c_str(), trainer.config().dataset.c_str(), trainer.config().device.c_str(),
+                  processesNote(trainer.parallel()).c_str(), (long long)trainer.model().parameterCount(),
+                  (long long)trainer.config().batch, (long long)trainer.totalSteps());
+    return text;
+}
 
 int runBaselineTrain(const CliArgs& args, const Argv& argv)
 {
     BaselineTrainerConfig config = baselineConfigFrom(args);
-    auto data = require(loadDataset(config.dataset, config.dataDir, Split::Train, args.integer("size", 32, 8, 256),
-                                    args.integer("channels", 1, 1, 3)));
-    std::string latest = (std::filesystem::path(config.outDir) / "latest.ckpt").string();
-    if (auto launched = launchRanksIfAsked(args, argv, config.batch, config.validate(), latest)) return *launched;
-    DataParallel parallel = joinRunFromEnvironment(config.device, distributedTimeout(args));
-    checkRunFolder(args, latest, parallel.isLeader());
-    std::unique_ptr<BaselineTrainer> trainer;
-    if (args.has("resume")) {
-        // Cadences and the device keep the run's own values unless given again.
-        auto saved = require(readCheckpointContainer(latest));
-        if (auto previous = BaselineTrainerConfig::readFrom(saved.header); previous.ok()) {
-            if (!args.has("device")) config.device = previous->device;
-            if (!args.has("checkpoint-every")) config.checkpointEvery = previous->checkpointEvery;
-            if (!args.has("log-every")) config.logEvery = previous->logEvery;
-        }
-        trainer = require(BaselineTrainer::resume(latest, std::move(data), &config, parallel));
-        if (parallel.isLeader()) std::fprintf(stderr, "resuming %s at step %lld\n", latest.c_str(), (long long)trainer->step());
-    } else {
-        trainer = require(BaselineTrainer::create(config, std::move(data), parallel));
-    }
-    if (!parallel.isLeader()) { // rank 0 reports for the run
-        SilentObserver quiet;
-        return runCatchingSignals(*trainer, quiet, "step");
-    }
-    std::fprintf(stderr, "training %s (%s) on %s%s: %lld parameters, batch %lld, %lld steps\n", trainer->config().model.modelName().c_str(),
-                 trainer->config().dataset.c_str(), trainer->config().device.c_str(), processesNote(parallel).c_str(),
-                 (long long)trainer->model().parameterCount(),
-                 (long long)trainer->config().batch, (long long)trainer->totalSteps());
-    BaselineObserver observer(trainer->totalSteps(), trainer->step());
-    return runCatchingSignals(*trainer, observer, "step");
+    Dataset data = loadTrainingSplit(args, config.dataset, config.dataDir);
+    return trainSession<BaselineTrainer>(args, argv, config, std::move(data), "step");
 }
 
 } // namespace dddg::cli

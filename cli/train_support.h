@@ -1,20 +1,25 @@
 #pragma once
-// What `dddg train`'s two branches (DDDG and the baselines) share.
+// What `dddg train`'s two branches (DDDG and the baselines) share: the stop signals, and one
+// session from a parsed config to the report (launch, join, create or resume, train, report).
 #include "cli_args.h"
+#include "command_support.h"
 #include "commands.h"
-#include "data_parallel.h"
-#include "result.h"
-#include "training_observer.h"
-
-#include <cstdio>
+#include "train_launch.h"
+#include "training_run.h"
 
 #include <atomic>
-#include <vector>
+#include <memory>
+#include <string>
+
+namespace dddg {
+struct TrainerConfig;
+struct BaselineTrainerConfig;
+class Trainer;
+class BaselineTrainer;
+} // namespace dddg
 
 namespace dddg::cli {
 
-/// Every flag of `dddg train` (both branches take the same list).
-const std::vector<FlagSpec>& trainFlags();
 /// Set by SIGINT, SIGTERM or SIGHUP while a run is going: the loop stops after the current
 /// step and writes a checkpoint.
 std::atomic<bool>& trainStopFlag();
@@ -22,33 +27,48 @@ std::atomic<bool>& trainStopFlag();
 void catchStopSignals(bool on);
 /// 128 + the signal that stopped the run (130, 143, 129), or 0 when none did.
 int stoppedExitCode();
-/// The observer of ranks other than 0: rank 0 reports for the run.
-struct SilentObserver : TrainingObserver {
-    void finish() {}
-};
+
 /// " (N processes)" for a data-parallel run, else "".
-inline std::string processesNote(const DataParallel& parallel)
+std::string processesNote(const DataParallel& parallel);
+/// On --resume, the settings that may change between sessions keep the run's own values,
+/// those of its checkpoint's config `previous`, unless given again: the device and cadences,
+/// and DDDG's FID settings.
+template <typename ConfigT>
+void keepRunSettings(const CliArgs& args, const ConfigT& previous, ConfigT& config)
 {
-    return parallel.distributed() ? " (" + std::to_string(parallel.worldSize()) + " processes)" : "";
+    if (!args.has("device")) config.device = previous.device;
+    if (!args.has("checkpoint-every")) config.checkpointEvery = previous.checkpointEvery;
+    if (!args.has("log-every")) config.logEvery = previous.logEvery;
 }
-/// Runs `trainer` with the stop signals caught, then reports where it ended ("cycle" or
-/// "step" names the unit) and returns the exit code (0, or 128 + the stopping signal).
-/// Of a data-parallel run, rank 0 reports; an error names the rank.
-template <typename TrainerT, typename ObserverT>
-int runCatchingSignals(TrainerT& trainer, ObserverT& observer, const char* unit)
+void keepRunSettings(const CliArgs& args, const TrainerConfig& previous, TrainerConfig& config);
+/// The line that says what is trained where (the model, its size, the run's length).
+std::string describeRun(Trainer& trainer);
+std::string describeRun(BaselineTrainer& trainer);
+/// Trains `run` with the stop signals caught; rank 0 reports progress ("cycle" or "step"
+/// names the `unit`) and where the run ended. The exit code: 0, or 128 + the stopping signal.
+int trainAndReport(TrainingRun& run, const std::string& description, const char* unit, bool resumed);
+
+/// One `dddg train` session of a trainer (Trainer, BaselineTrainer) once its `config` and
+/// `data` are known: ranks launched for --nproc, the run joined, the run folder checked,
+/// the run created or resumed, trained and reported.
+template <typename TrainerT, typename ConfigT>
+int trainSession(const CliArgs& args, const Argv& argv, ConfigT config, Dataset data, const char* unit)
 {
-    catchStopSignals(true);
-    Status status = trainer.run(&observer, &trainStopFlag());
-    observer.finish();
-    catchStopSignals(false);
-    const auto& parallel = trainer.parallel();
-    if (!status)
-        throw CliError(parallel.distributed() ? "rank " + std::to_string(parallel.rank()) + ": " + status.error().message
-                                              : status.error().message);
-    if (!parallel.isLeader()) return stoppedExitCode();
-    std::fprintf(stderr, "%s at %s %lld: checkpoint %s, metrics %s\n", trainStopFlag().load() ? "stopped" : "done", unit,
-                 (long long)trainer.step(), trainer.latestCheckpointPath().c_str(), trainer.metricsPath().c_str());
-    return stoppedExitCode();
+    const std::string latest = latestCheckpointIn(config.outDir);
+    if (auto launched = launchRanksIfAsked(args, argv, config.batch, config.validate(), latest)) return *launched;
+    DataParallel parallel = joinRunFromEnvironment(config.device, distributedTimeout(args));
+    checkRunFolder(args, latest, parallel.isLeader());
+    const bool resumed = args.has("resume");
+    std::unique_ptr<TrainerT> trainer;
+    if (resumed) {
+        // A header that does not read is reported by TrainerT::resume.
+        if (auto previous = ConfigT::readFrom(require(readCheckpointContainer(latest)).header); previous.ok())
+            keepRunSettings(args, *previous, config);
+        trainer = require(TrainerT::resume(latest, std::move(data), &config, parallel));
+    } else {
+        trainer = require(TrainerT::create(config, std::move(data), parallel));
+    }
+    return trainAndReport(*trainer, describeRun(*trainer), unit, resumed);
 }
 
 /// `dddg train --method ddpm|dae|daed|cold`.

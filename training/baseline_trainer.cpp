@@ -1,13 +1,10 @@
 #include "baseline_trainer.h"
 
 #include "checkpoint.h"
-#include "device.h"
-#include "metrics_log.h"
 
 #include <torch/torch.h>
 
 #include <cmath>
-#include <filesystem>
 
 namespace dddg {
 namespace {
@@ -87,7 +84,7 @@ std::vector<std::string> baselineLossNames(BaselineKind kind)
 
 BaselineTrainer::BaselineTrainer(const BaselineTrainerConfig& config, Dataset data, std::shared_ptr<BaselineModel> model,
                                  torch::Device device, DataParallel parallel)
-    : m_config(config), m_data(std::move(data)), m_model(std::move(model)), m_device(device), m_parallel(std::move(parallel))
+    : TrainingRun(device, std::move(parallel)), m_config(config), m_data(std::move(data)), m_model(std::move(model))
 {
     m_model->to(m_device);
     m_parallel.broadcast(modelTensors(*m_model));
@@ -101,11 +98,8 @@ BaselineTrainer::BaselineTrainer(const BaselineTrainerConfig& config, Dataset da
 Result<std::unique_ptr<BaselineTrainer>> BaselineTrainer::create(const BaselineTrainerConfig& config, Dataset data,
                                                                  DataParallel parallel)
 {
-    if (auto status = config.validate(); !status) return status.error();
-    if (auto status = parallel.checkGlobalBatch(config.batch); !status) return status.error();
-    auto device = parseDevice(config.device);
+    auto device = checkNewRun(config.validate(), parallel, config.batch, config.device, data);
     if (!device) return device.error();
-    if (data.size() == 0) return makeError("dataset " + data.name + " is empty");
     BaselineTrainerConfig c = config;
     c.model.net.channels = data.images.size(1);
     c.model.net.imageSize = data.images.size(2);
@@ -135,18 +129,12 @@ Result<std::unique_ptr<BaselineTrainer>> BaselineTrainer::resume(const std::stri
         config->checkpointEvery = overrides->checkpointEvery;
         config->logEvery = overrides->logEvery;
     }
-    auto device = parseDevice(config->device);
+    auto device = checkResumedRun(checkpointPath, config->device, data, config->model.net.channels,
+                                  config->model.net.imageSize, parallel, config->batch);
     if (!device) return device.error();
-    if (data.images.size(1) != config->model.net.channels || data.images.size(2) != config->model.net.imageSize)
-        return makeError("dataset " + data.name + " does not match the image shape of " + checkpointPath);
-    if (auto status = parallel.checkGlobalBatch(config->batch); !status) return status.error();
     std::unique_ptr<BaselineTrainer> trainer(
         new BaselineTrainer(*config, std::move(data), loaded->model, *device, std::move(parallel)));
-    trainer->m_step = loaded->step;
-    if (trainer->m_parallel.isLeader())
-        if (auto status = truncateMetricsAfter(trainer->metricsPath(), loaded->step); !status) return status.error();
-    if (auto status = trainer->restoreState(loaded->trainerState); !status)
-        return makeError("checkpoint " + checkpointPath + ": " + status.error().message);
+    if (auto status = trainer->continueFrom(checkpointPath, loaded->step, loaded->trainerState); !status) return status.error();
     return trainer;
 }
 
@@ -222,62 +210,18 @@ std::vector<double> BaselineTrainer::trainStep()
     return values;
 }
 
-double BaselineTrainer::wallSeconds() const { return m_clock.seconds(); }
-
-Status BaselineTrainer::run(TrainingObserver* observer, const std::atomic<bool>* stop)
+double BaselineTrainer::epochsAt(int64_t step) const
 {
-    if (m_config.outDir.empty()) return makeError("training needs an output directory (--out)");
-    if (m_parallel.isLeader()) {
-        std::error_code ec;
-        std::filesystem::create_directories(m_config.outDir, ec);
-        if (!std::filesystem::is_directory(m_config.outDir)) return makeError("cannot create run directory " + m_config.outDir);
-    }
-    const auto names = baselineLossNames(m_config.model.kind);
-    const int64_t total = totalSteps();
-    const bool leader = m_parallel.isLeader(); // the only rank that writes
-    std::vector<double> window(names.size(), 0.0);
-    int64_t inWindow = 0;
-    while (m_step < total) {
-        std::vector<double> losses;
-        try {
-            if (m_parallel.anyRank(stop && stop->load())) break;
-            losses = trainStep();
-        } catch (const std::runtime_error& e) {
-            return makeError(std::string(e.what()) + "; run stopped, last good checkpoint kept at " + latestCheckpointPath());
-        }
-        for (size_t i = 0; i < losses.size(); ++i) window[i] += losses[i];
-        ++inWindow;
-        if (observer) {
-            std::vector<std::pair<std::string, double>> named;
-            for (size_t i = 0; i < names.size(); ++i) named.emplace_back(names[i], losses[i]);
-            observer->onLosses(m_step, total, named);
-        }
-        if (leader && (m_step % m_config.logEvery == 0 || m_step == total)) {
-            FlatJson line;
-            line.set("step", long(m_step));
-            line.set("epoch", double(m_step) * double(m_config.batch) / double(m_data.size()));
-            line.set("wall_s", wallSeconds());
-            for (size_t i = 0; i < names.size(); ++i) line.set(names[i], window[i] / double(inWindow));
-            line.set("world_size", long(m_parallel.worldSize()));
-            if (m_parallel.distributed()) line.set("comm_s", m_parallel.collectiveSeconds());
-            if (auto status = appendMetricsLine(metricsPath(), line); !status) return status;
-            if (observer) observer->onMetrics(line.dump(metricsKeyOrder()));
-            std::fill(window.begin(), window.end(), 0.0);
-            inWindow = 0;
-        }
-        if (leader && m_config.checkpointEvery > 0 && m_step % m_config.checkpointEvery == 0 && m_step < total) {
-            if (auto status = saveCheckpoint(latestCheckpointPath()); !status) return status;
-            if (observer) observer->onCheckpoint(latestCheckpointPath(), m_step);
-        }
-    }
-    if (!leader) return {};
-    if (auto status = saveCheckpoint(latestCheckpointPath()); !status) return status;
-    if (observer) observer->onCheckpoint(latestCheckpointPath(), m_step);
-    return {};
+    return double(step) * double(m_config.batch) / double(m_data.size());
 }
 
-std::string BaselineTrainer::latestCheckpointPath() const { return (std::filesystem::path(m_config.outDir) / "latest.ckpt").string(); }
-std::string BaselineTrainer::metricsPath() const { return (std::filesystem::path(m_config.outDir) / "metrics.jsonl").string(); }
+void BaselineTrainer::reportStep(TrainingObserver& observer, const std::vector<double>& losses)
+{
+    const auto names = lossNames();
+    std::vector<std::pair<std::string, double>> named;
+    for (size_t i = 0; i < names.size(); ++i) named.emplace_back(names[i], losses[i]);
+    observer.onLosses(m_step, totalSteps(), named);
+}
 
 Status BaselineTrainer::saveCheckpoint(const std::string& path)
 {
@@ -297,12 +241,10 @@ NamedOptimizers BaselineTrainer::namedOptimizers() const
     return named;
 }
 
-std::string BaselineTrainer::serializeState() const { return saveTrainerState(namedOptimizers(), m_clock); }
-
 Status BaselineTrainer::restoreState(const std::string& bytes)
 {
     if (bytes.empty()) return makeError("it holds no trainer state (a shipped model, for inference only)");
-    return restoreTrainerState(bytes, namedOptimizers(), m_device, m_clock);
+    return TrainingRun::restoreState(bytes);
 }
 
 } // namespace dddg

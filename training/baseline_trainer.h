@@ -5,12 +5,10 @@
 #include "baseline_model.h"
 #include "data_parallel.h"
 #include "dataset.h"
-#include "trainer_state.h"
-#include "training_observer.h"
+#include "training_run.h"
 
 #include <torch/optim/adam.h>
 
-#include <atomic>
 #include <memory>
 #include <string>
 #include <vector>
@@ -43,7 +41,7 @@ struct BaselineTrainerConfig {
 /// dae "loss_dae", daed both, cold "loss_restore".
 std::vector<std::string> baselineLossNames(BaselineKind kind);
 
-class BaselineTrainer {
+class BaselineTrainer : public TrainingRun {
 public:
     /// `parallel` as for Trainer::create: config.batch is the global batch.
     static Result<std::unique_ptr<BaselineTrainer>> create(const BaselineTrainerConfig& config, Dataset data,
@@ -56,18 +54,13 @@ public:
     /// One optimiser step of every network; returns its losses (baselineLossNames order).
     /// Throws std::runtime_error on a non-finite loss, before any weight is touched.
     std::vector<double> trainStep();
-    /// Steps until done or `stop` (on any rank); rank 0 logs and checkpoints on the cadence
-    /// and at the end.
-    Status run(TrainingObserver* observer = nullptr, const std::atomic<bool>* stop = nullptr);
-    Status saveCheckpoint(const std::string& path);
+    /// TrainingRun::run, with optimiser steps as its steps.
+    using TrainingRun::run;
+    Status saveCheckpoint(const std::string& path) override;
 
-    std::string latestCheckpointPath() const;
-    std::string metricsPath() const;
-    int64_t step() const { return m_step; }
-    int64_t totalSteps() const { return m_config.totalSteps(m_data.size()); }
+    int64_t totalSteps() const override { return m_config.totalSteps(m_data.size()); }
     const BaselineTrainerConfig& config() const { return m_config; }
     BaselineModel& model() { return *m_model; }
-    const DataParallel& parallel() const { return m_parallel; }
 
 private:
     BaselineTrainer(const BaselineTrainerConfig& config, Dataset data, std::shared_ptr<BaselineModel> model, torch::Device device,
@@ -76,20 +69,19 @@ private:
     torch::Tensor drawBatch();
     /// The role's loss on this rank's rows of a training example built for the global batch.
     torch::Tensor lossOf(const std::string& role, const torch::Tensor& x0);
-    std::string serializeState() const;
-    Status restoreState(const std::string& bytes);
-    double wallSeconds() const;
-    NamedOptimizers namedOptimizers() const;
+    Cadence cadence() const override { return {m_config.outDir, m_config.logEvery, m_config.checkpointEvery}; }
+    std::vector<double> advance() override { return trainStep(); }
+    std::vector<std::string> lossNames() const override { return baselineLossNames(m_config.model.kind); }
+    double epochsAt(int64_t step) const override;
+    void reportStep(TrainingObserver& observer, const std::vector<double>& losses) override;
+    NamedOptimizers namedOptimizers() const override;
+    Status restoreState(const std::string& bytes) override;
 
     BaselineTrainerConfig m_config;
     Dataset m_data;
     std::shared_ptr<BaselineModel> m_model;
-    torch::Device m_device;
-    DataParallel m_parallel;
     std::unique_ptr<NoiseSchedule> m_schedule;
     std::vector<std::unique_ptr<torch::optim::Adam>> m_optimizers; ///< one per role
-    int64_t m_step = 0;
-    RunClock m_clock;
 };
 
 } // namespace dddg

@@ -75,28 +75,16 @@ void FidMonitor::evaluate(int64_t step, double wallSeconds)
     ::setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)), 10);
 #endif
     FidEvent result = makeEvent(FidEvent::Kind::Failed, step, wallSeconds);
-    try {
-        // The first evaluation also fits the reference; its images count in the progress.
-        const int64_t referenceCount = m_reference ? 0 : m_testImages.size(0);
-        const int64_t total = referenceCount + m_settings.samples;
-        int64_t offset = 0;
-        auto progress = [&](int64_t done, int64_t) {
-            post(makeEvent(FidEvent::Kind::Progress, step, wallSeconds, offset + done, total));
-            return !m_cancel.load();
-        };
-        if (!m_reference) {
-            auto reference = lenetStatistics(m_classifier.net, m_testImages, progress);
-            if (!reference) throw std::runtime_error(reference.error().message);
-            m_reference = *reference;
-            offset = referenceCount;
+    try { // the thread's edge: nothing may leave it
+        auto fid = score(step, wallSeconds);
+        if (fid) {
+            result.kind = FidEvent::Kind::Finished;
+            result.fid = *fid;
+        } else {
+            result.message = fid.error().message;
         }
-        auto samples = lenetStatistics(m_classifier.net, m_settings.samples, generatorSamples(*m_snapshot, m_settings.seed),
-                                       progress);
-        if (!samples) throw std::runtime_error(samples.error().message);
-        result.kind = FidEvent::Kind::Finished;
-        result.fid = frechetDistance(*samples, *m_reference);
     } catch (const c10::Error& e) {
-        result.message = e.what_without_backtrace();
+        result.message = firstLine(e.what_without_backtrace());
     } catch (const std::exception& e) {
         result.message = e.what();
     }
@@ -105,6 +93,28 @@ void FidMonitor::evaluate(int64_t step, double wallSeconds)
     m_runningStep = -1;
     m_busy = false;
     m_idle.notify_all();
+}
+
+Result<double> FidMonitor::score(int64_t step, double wallSeconds)
+{
+    // The first evaluation also fits the reference; its images count in the progress.
+    const int64_t referenceCount = m_reference ? 0 : m_testImages.size(0);
+    const int64_t total = referenceCount + m_settings.samples;
+    int64_t offset = 0;
+    auto progress = [&](int64_t done, int64_t) {
+        post(makeEvent(FidEvent::Kind::Progress, step, wallSeconds, offset + done, total));
+        return !m_cancel.load();
+    };
+    if (!m_reference) {
+        auto reference = lenetStatistics(m_classifier.net, m_testImages, progress);
+        if (!reference) return reference.error();
+        m_reference = *reference;
+        offset = referenceCount;
+    }
+    auto samples =
+        lenetStatistics(m_classifier.net, m_settings.samples, generatorSamples(*m_snapshot, m_settings.seed), progress);
+    if (!samples) return samples.error();
+    return frechetDistance(*samples, *m_reference);
 }
 
 void FidMonitor::post(FidEvent event)

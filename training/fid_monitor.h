@@ -66,6 +66,8 @@ public:
 
 private:
     void evaluate(int64_t step, double wallSeconds);
+    /// FID (LeNet) of the snapshot; an Error when scoring failed or was cancelled.
+    Result<double> score(int64_t step, double wallSeconds);
     void post(FidEvent event);
 
     FidSettings m_settings;

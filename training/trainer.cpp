@@ -1,12 +1,10 @@
 #include "trainer.h"
 
-#include "device.h"
 #include "metrics_log.h"
 
 #include <torch/torch.h>
 
 #include <chrono>
-#include <filesystem>
 
 namespace dddg {
 namespace {
@@ -25,7 +23,7 @@ torch::optim::AdamOptions adamOptions(const TrainerConfig& c)
 
 Trainer::Trainer(const TrainerConfig& config, Dataset data, std::shared_ptr<DddgModel> model, torch::Device device,
                  DataParallel parallel)
-    : m_config(config), m_data(std::move(data)), m_model(std::move(model)), m_device(device), m_parallel(std::move(parallel))
+    : TrainingRun(device, std::move(parallel)), m_config(config), m_data(std::move(data)), m_model(std::move(model))
 {
     m_model->to(m_device);
     m_parallel.broadcast(modelTensors(*m_model));
@@ -37,11 +35,8 @@ Trainer::Trainer(const TrainerConfig& config, Dataset data, std::shared_ptr<Dddg
 
 Result<std::unique_ptr<Trainer>> Trainer::create(const TrainerConfig& config, Dataset data, DataParallel parallel)
 {
-    if (auto status = config.validate(); !status) return status.error();
-    if (auto status = parallel.checkGlobalBatch(config.batch); !status) return status.error();
-    auto device = parseDevice(config.device);
+    auto device = checkNewRun(config.validate(), parallel, config.batch, config.device, data);
     if (!device) return device.error();
-    if (data.size() == 0) return makeError("dataset " + data.name + " is empty");
     TrainerConfig c = config;
     c.model.channels = data.images.size(1);
     c.model.imageSize = data.images.size(2);
@@ -72,17 +67,11 @@ Result<std::unique_ptr<Trainer>> Trainer::resume(const std::string& checkpointPa
         config->fidSamples = overrides->fidSamples;
         config->classifierPath = overrides->classifierPath;
     }
-    auto device = parseDevice(config->device);
+    auto device = checkResumedRun(checkpointPath, config->device, data, config->model.channels, config->model.imageSize,
+                                  parallel, config->batch);
     if (!device) return device.error();
-    if (data.images.size(1) != config->model.channels || data.images.size(2) != config->model.imageSize)
-        return makeError("dataset " + data.name + " does not match the image shape of " + checkpointPath);
-    if (auto status = parallel.checkGlobalBatch(config->batch); !status) return status.error();
     std::unique_ptr<Trainer> trainer(new Trainer(*config, std::move(data), loaded->model, *device, std::move(parallel)));
-    trainer->m_step = loaded->step;
-    if (trainer->m_parallel.isLeader())
-        if (auto status = truncateMetricsAfter(trainer->metricsPath(), loaded->step); !status) return status.error();
-    if (auto status = trainer->restoreState(loaded->trainerState); !status)
-        return makeError("checkpoint " + checkpointPath + ": " + status.error().message);
+    if (auto status = trainer->continueFrom(checkpointPath, loaded->step, loaded->trainerState); !status) return status.error();
     return trainer;
 }
 
@@ -181,78 +170,15 @@ CycleLosses Trainer::runCycle()
     return {values[0], values[1], values[2], values[3]};
 }
 
-double Trainer::wallSeconds() const { return m_clock.seconds(); }
-
-FlatJson Trainer::metricsLine(const CycleLosses& mean) const
+std::vector<double> Trainer::advance()
 {
-    FlatJson line;
-    line.set("step", long(m_step));
-    line.set("epoch", m_config.epochsDone(m_step, m_data.size()));
-    line.set("wall_s", wallSeconds());
-    line.set("loss_d", mean.lossD);
-    line.set("loss_g", mean.lossG);
-    line.set("loss_enc", mean.lossEnc);
-    line.set("r1", mean.r1);
-    line.set("world_size", long(m_parallel.worldSize()));
-    if (m_parallel.distributed()) line.set("comm_s", m_parallel.collectiveSeconds());
-    return line;
+    const CycleLosses l = runCycle();
+    return {l.lossD, l.lossG, l.lossEnc, l.r1};
 }
 
-Status Trainer::run(TrainingObserver* observer, const std::atomic<bool>* stop)
+void Trainer::reportStep(TrainingObserver& observer, const std::vector<double>& losses)
 {
-    if (m_config.outDir.empty()) return makeError("training needs an output directory (--out)");
-    const bool leader = m_parallel.isLeader(); // the only rank that writes
-    if (leader) {
-        std::error_code ec;
-        std::filesystem::create_directories(m_config.outDir, ec);
-        if (!std::filesystem::is_directory(m_config.outDir))
-            return makeError("cannot create run directory " + m_config.outDir);
-        startFid(observer);
-    }
-    Status status = runCycles(observer, stop);
-    // Let the last evaluation finish on a normal end; on stop or error do not wait for it.
-    Status fidStatus = finishFid(observer, !status || (stop && stop->load()));
-    if (!status) return status;
-    if (!fidStatus) return fidStatus;
-    if (!leader) return {};
-    if (auto saved = saveCheckpoint(latestCheckpointPath()); !saved) return saved;
-    if (observer) observer->onCheckpoint(latestCheckpointPath(), m_step);
-    return {};
-}
-
-Status Trainer::runCycles(TrainingObserver* observer, const std::atomic<bool>* stop)
-{
-    const int64_t total = totalCycles();
-    CycleLosses window;
-    int64_t inWindow = 0;
-    const bool leader = m_parallel.isLeader();
-    while (m_step < total) {
-        CycleLosses l;
-        try {
-            if (m_parallel.anyRank(stop && stop->load())) break;
-            l = runCycle();
-        } catch (const std::runtime_error& e) { // a non-finite loss, or a rank lost (CollectiveError)
-            return makeError(std::string(e.what()) + "; run stopped, last good checkpoint kept at " + latestCheckpointPath());
-        }
-        window.lossD += l.lossD, window.lossG += l.lossG, window.lossEnc += l.lossEnc, window.r1 += l.r1;
-        ++inWindow;
-        if (observer) observer->onCycle(m_step, total, l);
-        if (leader && (m_step % m_config.logEvery == 0 || m_step == total)) {
-            double n = double(inWindow);
-            auto line = metricsLine({window.lossD / n, window.lossG / n, window.lossEnc / n, window.r1 / n});
-            if (auto status = appendMetricsLine(metricsPath(), line); !status) return status;
-            if (observer) observer->onMetrics(line.dump(metricsKeyOrder()));
-            window = {};
-            inWindow = 0;
-        }
-        maybeStartFid(observer);
-        if (auto status = deliverFidEvents(observer); !status) return status;
-        if (leader && m_config.checkpointEvery > 0 && m_step % m_config.checkpointEvery == 0 && m_step < total) {
-            if (auto status = saveCheckpoint(latestCheckpointPath()); !status) return status;
-            if (observer) observer->onCheckpoint(latestCheckpointPath(), m_step);
-        }
-    }
-    return {};
+    observer.onCycle(m_step, totalCycles(), {losses[0], losses[1], losses[2], losses[3]});
 }
 
 int64_t Trainer::nextFidStep() const
@@ -262,7 +188,7 @@ int64_t Trainer::nextFidStep() const
     return next <= totalCycles() ? next : -1;
 }
 
-void Trainer::startFid(TrainingObserver* observer)
+void Trainer::beginRun(TrainingObserver* observer)
 {
     m_fidUnavailable = false;
     if (m_config.fidEvery <= 0) return;
@@ -276,13 +202,16 @@ void Trainer::startFid(TrainingObserver* observer)
     }
 }
 
-void Trainer::maybeStartFid(TrainingObserver* observer)
+Status Trainer::afterStep(TrainingObserver* observer)
 {
-    if (!m_fid || m_step % m_config.fidEvery != 0) return;
-    int64_t running = m_fid->runningStep();
-    // One evaluation at a time: a due one is skipped rather than queued, so a slow FID
-    // thins the curve instead of piling up work behind training.
-    if (!m_fid->start(*m_model, m_step, wallSeconds()) && observer) observer->onFidSkipped(m_step, running);
+    if (!m_fid) return {};
+    if (m_step % m_config.fidEvery == 0) {
+        int64_t running = m_fid->runningStep();
+        // One evaluation at a time: a due one is skipped rather than queued, so a slow FID
+        // thins the curve instead of piling up work behind training.
+        if (!m_fid->start(*m_model, m_step, wallSeconds()) && observer) observer->onFidSkipped(m_step, running);
+    }
+    return deliverFidEvents(observer);
 }
 
 Status Trainer::deliverFidEvents(TrainingObserver* observer)
@@ -308,20 +237,18 @@ Status Trainer::deliverFidEvents(TrainingObserver* observer)
     return {};
 }
 
-Status Trainer::finishFid(TrainingObserver* observer, bool cancel)
+Status Trainer::endRun(TrainingObserver* observer, bool stoppedOrFailed)
 {
+    // Let the last evaluation finish on a normal end; on stop or error do not wait for it.
     if (!m_fid) return {};
     Status status;
-    if (cancel) m_fid->cancel();
+    if (stoppedOrFailed) m_fid->cancel();
     while (status && !m_fid->waitIdle(std::chrono::milliseconds(100))) status = deliverFidEvents(observer);
     m_fid->cancel(); // joins the (finished) thread
     if (status) status = deliverFidEvents(observer);
     m_fid.reset();
     return status;
 }
-
-std::string Trainer::latestCheckpointPath() const { return (std::filesystem::path(m_config.outDir) / "latest.ckpt").string(); }
-std::string Trainer::metricsPath() const { return (std::filesystem::path(m_config.outDir) / "metrics.jsonl").string(); }
 
 Status Trainer::saveCheckpoint(const std::string& path)
 {
@@ -331,16 +258,6 @@ Status Trainer::saveCheckpoint(const std::string& path)
     checkpoint.step = m_step;
     checkpoint.trainerState = serializeState();
     return dddg::saveCheckpoint(path, checkpoint);
-}
-
-std::string Trainer::serializeState() const
-{
-    return saveTrainerState({{"opt_g", m_optG.get()}, {"opt_d", m_optD.get()}}, m_clock);
-}
-
-Status Trainer::restoreState(const std::string& bytes)
-{
-    return restoreTrainerState(bytes, {{"opt_g", m_optG.get()}, {"opt_d", m_optD.get()}}, m_device, m_clock);
 }
 
 } // namespace dddg

@@ -7,17 +7,15 @@
 #include "dddg_model.h"
 #include "fid_monitor.h"
 #include "trainer_config.h"
-#include "trainer_state.h"
-#include "training_observer.h"
+#include "training_run.h"
 
 #include <torch/optim/adam.h>
 
-#include <atomic>
 #include <memory>
 
 namespace dddg {
 
-class Trainer {
+class Trainer : public TrainingRun {
 public:
     /// A fresh model whose constant image x_0 is `data`'s mean pixel.
     /// With `parallel` distributed, every rank calls this with the same config and data;
@@ -33,19 +31,13 @@ public:
     /// One cycle: for t = 0..t_max−1 a D step and a G step. Throws on a non-finite loss, with
     /// the weights, their EMA copies and v as they were before the cycle.
     CycleLosses runCycle();
-    /// Cycles until `config().totalCycles` are done or `stop` is set (on any rank: all stop
-    /// at the same cycle); rank 0 logs metrics.jsonl and writes checkpoints on the cadence
-    /// and at the end. A non-finite loss stops the run
-    /// with an Error and keeps the last good checkpoint. With `fidEvery` > 0, FID (LeNet) is
+    /// TrainingRun::run, with cycles as its steps. With `fidEvery` > 0, FID (LeNet) is
     /// scored in the background (see FidMonitor); at the end the run waits for a running
     /// evaluation, on `stop` or an error it cancels it: no thread outlives run().
-    Status run(TrainingObserver* observer = nullptr, const std::atomic<bool>* stop = nullptr);
+    using TrainingRun::run;
 
-    Status saveCheckpoint(const std::string& path);
-    std::string latestCheckpointPath() const;
-    std::string metricsPath() const;
+    Status saveCheckpoint(const std::string& path) override;
 
-    int64_t step() const { return m_step; }
     /// The fake class labels of the last cycle (one per trajectory, kept for every t); undefined
     /// for unconditional models.
     const torch::Tensor& lastCycleFakeLabels() const { return m_cycleFakeLabels; }
@@ -57,8 +49,8 @@ public:
     /// Step of the FID (LeNet) evaluation in progress, or −1.
     int64_t runningFidStep() const { return m_fid ? m_fid->runningStep() : -1; }
     int64_t totalCycles() const { return m_config.totalCycles(m_data.size()); }
+    int64_t totalSteps() const override { return totalCycles(); }
     const TrainerConfig& config() const { return m_config; }
-    const DataParallel& parallel() const { return m_parallel; }
     DddgModel& model() { return *m_model; }
     std::shared_ptr<DddgModel> sharedModel() { return m_model; }
 
@@ -71,26 +63,24 @@ private:
     /// One D step and one G step at t; returns [loss_D, loss_G, L_enc, R1] on the device
     /// (no host synchronisation).
     torch::Tensor trainStep(int64_t t, torch::Tensor& state, const torch::Tensor& fakeLabels);
-    std::string serializeState() const;
-    Status restoreState(const std::string& bytes);
-    FlatJson metricsLine(const CycleLosses& mean) const;
-    Status runCycles(TrainingObserver* observer, const std::atomic<bool>* stop);
-    double wallSeconds() const;
-    void startFid(TrainingObserver* observer);
-    void maybeStartFid(TrainingObserver* observer);
+    Cadence cadence() const override { return {m_config.outDir, m_config.logEvery, m_config.checkpointEvery}; }
+    std::vector<double> advance() override;
+    std::vector<std::string> lossNames() const override { return {"loss_d", "loss_g", "loss_enc", "r1"}; }
+    double epochsAt(int64_t step) const override { return m_config.epochsDone(step, m_data.size()); }
+    void reportStep(TrainingObserver& observer, const std::vector<double>& losses) override;
+    NamedOptimizers namedOptimizers() const override { return {{"opt_g", m_optG.get()}, {"opt_d", m_optD.get()}}; }
+    // The background FID (LeNet) around the loop.
+    void beginRun(TrainingObserver* observer) override;
+    Status afterStep(TrainingObserver* observer) override;
+    Status endRun(TrainingObserver* observer, bool stoppedOrFailed) override;
     Status deliverFidEvents(TrainingObserver* observer);
-    Status finishFid(TrainingObserver* observer, bool cancel);
 
     TrainerConfig m_config;
     Dataset m_data;
     std::shared_ptr<DddgModel> m_model;
-    torch::Device m_device;
-    DataParallel m_parallel;
     std::unique_ptr<torch::optim::Adam> m_optG, m_optD;
-    int64_t m_step = 0;
     torch::Tensor m_cycleFakeLabels;
     std::vector<torch::Tensor> m_stepFakeLabels;
-    RunClock m_clock; // across the sessions of a resumed run
     std::unique_ptr<FidMonitor> m_fid; // only during run()
     bool m_fidUnavailable = false;     // set when this run cannot score FID (LeNet)
 };

@@ -4,7 +4,7 @@
 #include "film_strip.h"
 #include "metrics_log.h"
 #include "run_follower.h"
-#include "training_worker.h"
+#include "train_arguments.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,11 +17,11 @@
 namespace dddg {
 namespace {
 
-/// What the run's folder has shown so far, turned into the worker's signals.
+/// What the run's folder has shown so far, told to the run's report.
 class RunWatch {
 public:
-    RunWatch(TrainingWorker* worker, const TrainingRequest& request)
-        : m_worker(worker), m_dir(request.outDir), m_total(request.cycles),
+    RunWatch(ProcessRunReport& report, const TrainingRequest& request)
+        : m_report(report), m_dir(request.outDir), m_total(request.cycles),
           m_metrics(QDir(request.outDir).filePath(QStringLiteral("metrics.jsonl")).toStdString())
     {
     }
@@ -30,9 +30,9 @@ public:
     {
         for (const auto& line : m_metrics.poll()) {
             MetricPoint point = toMetricPoint(line);
-            Q_EMIT m_worker->metric(point);
+            m_report.metric(point);
             if (auto fid = point.values.constFind(QStringLiteral("fid_lenet")); fid != point.values.constEnd())
-                Q_EMIT m_worker->fidFinished(point.step, *fid);
+                m_report.fidFinished(point.step, *fid);
             if (point.values.contains(QStringLiteral("loss_d"))) sendProgress(point);
         }
         pollCheckpoint();
@@ -54,7 +54,7 @@ private:
         p.worldSize = int(point.values.value(QStringLiteral("world_size"), 1));
         const double comm = point.values.value(QStringLiteral("comm_s"), 0);
         p.communicationShare = point.wallSeconds > 0 ? comm / point.wallSeconds : 0;
-        Q_EMIT m_worker->progress(p);
+        m_report.progress(p);
     }
     void pollCheckpoint()
     {
@@ -64,11 +64,11 @@ private:
         if (!checkpoint) return; // mid-write (renamed in atomically, so rare): the next poll sees it
         m_checkpointTime = info.lastModified();
         m_checkpointSize = info.size();
-        Q_EMIT m_worker->checkpointSaved(info.filePath(), checkpoint->step);
-        Q_EMIT m_worker->filmFrame({checkpoint->step, renderFilmFrame(*checkpoint->model)});
+        m_report.checkpointSaved(info.filePath(), checkpoint->step);
+        m_report.filmFrame({checkpoint->step, renderFilmFrame(*checkpoint->model)});
     }
 
-    TrainingWorker* m_worker;
+    ProcessRunReport& m_report;
     QString m_dir;
     qint64 m_total;
     MetricsFollower m_metrics;
@@ -99,49 +99,22 @@ QString dddgCommandLine()
     return QStandardPaths::findExecutable(QStringLiteral("dddg"));
 }
 
-QStringList trainArguments(const TrainingRequest& r)
+Result<QString> runInProcesses(ProcessRunReport& report, const TrainingRequest& request, ProcessRunControl control)
 {
-    QStringList a{QStringLiteral("train"), QStringLiteral("--dataset"), r.dataset, QStringLiteral("--out"), r.outDir};
-    auto add = [&a](const char* flag, const QString& value) { a << QString::fromLatin1(flag) << value; };
-    if (!r.dataDir.isEmpty()) add("--data-dir", r.dataDir);
-    add("--steps", QString::number(r.cycles));
-    add("--batch", QString::number(r.batch));
-    add("--tmax", QString::number(r.tMax));
-    add("--dz", QString::number(r.dz));
-    add("--width", QString::number(r.width));
-    add("--degradation", r.degradation);
-    add("--device", r.device);
-    add("--seed", QString::number(r.seed));
-    add("--checkpoint-every", QString::number(r.checkpointEvery));
-    add("--log-every", QString::number(std::max<qint64>(1, r.logEvery)));
-    add("--fid-every", QString::number(r.fidEvery));
-    add("--fid-samples", QString::number(r.fidSamples));
-    if (r.conditional) a << QStringLiteral("--conditional");
-    if (r.resume) a << QStringLiteral("--resume");
-    if (r.processes > 1) add("--nproc", QString::number(r.processes));
-    return a;
-}
-
-RunState runInProcesses(TrainingWorker* worker, const TrainingRequest& request, ProcessRunControl control, QString& message)
-{
+    auto failed = [](const QString& message) { return Result<QString>(makeError(message.toStdString())); };
     const QString program = dddgCommandLine();
-    if (program.isEmpty()) {
-        message = QObject::tr("the dddg command line was not found beside the explorer or on PATH (set DDDG_CLI)");
-        return RunState::Failed;
-    }
+    if (program.isEmpty())
+        return failed(QObject::tr("the dddg command line was not found beside the explorer or on PATH (set DDDG_CLI)"));
     QProcess process;
     process.setProgram(program);
     process.setArguments(trainArguments(request));
     process.setStandardOutputFile(QProcess::nullDevice());
     process.start();
-    if (!process.waitForStarted(30000)) {
-        message = QObject::tr("cannot start %1: %2").arg(program, process.errorString());
-        return RunState::Failed;
-    }
-    Q_EMIT worker->runStarted(request.outDir, request.cycles,
-                              QObject::tr("%1, %2 processes, global batch %3").arg(request.dataset).arg(request.processes).arg(request.batch));
-    Q_EMIT worker->stateChanged(RunState::Running, QString());
-    RunWatch watch(worker, request);
+    if (!process.waitForStarted(30000)) return failed(QObject::tr("cannot start %1: %2").arg(program, process.errorString()));
+    report.runStarted(request.outDir, request.cycles,
+                      QObject::tr("%1, %2 processes, global batch %3").arg(request.dataset).arg(request.processes).arg(request.batch));
+    report.stateChanged(RunState::Running);
+    RunWatch watch(report, request);
     QString errors;
     bool stopSent = false;
     while (!process.waitForFinished(250)) {
@@ -149,23 +122,19 @@ RunState runInProcesses(TrainingWorker* worker, const TrainingRequest& request, 
         if (control.stop && !stopSent) { // the launcher forwards it; every rank stops at one cycle
             ::kill(pid_t(process.processId()), SIGTERM);
             stopSent = true;
-            Q_EMIT worker->stateChanged(RunState::Stopping, QString());
+            report.stateChanged(RunState::Stopping);
         }
         watch.poll();
         if (control.snapshot.exchange(false) && QFileInfo::exists(watch.latestCheckpoint()))
-            Q_EMIT worker->snapshotReady(watch.latestCheckpoint()); // rank 0's newest checkpoint
+            report.snapshotReady(watch.latestCheckpoint()); // rank 0's newest checkpoint
     }
     errors += QString::fromUtf8(process.readAllStandardError());
     watch.poll();
     const int code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    if (code == 0) return RunState::Finished;
-    if (stopSent && code == 128 + SIGTERM) {
-        message = QObject::tr("stopped at cycle %1; checkpoint saved").arg(watch.lastStep());
-        return RunState::Finished;
-    }
-    message = lastError(errors);
-    if (message.isEmpty()) message = QObject::tr("dddg train ended with code %1").arg(code);
-    return RunState::Failed;
+    if (code == 0) return QString();
+    if (stopSent && code == 128 + SIGTERM) return QObject::tr("stopped at cycle %1; checkpoint saved").arg(watch.lastStep());
+    const QString message = lastError(errors);
+    return failed(message.isEmpty() ? QObject::tr("dddg train ended with code %1").arg(code) : message);
 }
 
 } // namespace dddg

@@ -1,8 +1,11 @@
 #include "training_worker.h"
 
 #include "film_strip.h"
+#include "guarded_job.h"
 #include "process_run.h"
 #include "run_follower.h"
+#include "train_arguments.h"
+#include "train_options.h"
 #include "trainer.h"
 
 #include <ATen/ATen.h>
@@ -13,7 +16,6 @@
 #include <QThread>
 
 #include <chrono>
-#include <filesystem>
 #include <cmath>
 #include <thread>
 
@@ -30,26 +32,33 @@ void registerTrainingTypes()
 
 namespace {
 
-TrainerConfig configFrom(const TrainingRequest& r)
+/// The reports of a run of several processes, as the worker's signals.
+class SignalReport : public ProcessRunReport {
+public:
+    explicit SignalReport(TrainingWorker* worker) : m_worker(worker) {}
+    void runStarted(const QString& runDir, qint64 totalCycles, const QString& description) override
+    {
+        Q_EMIT m_worker->runStarted(runDir, totalCycles, description);
+    }
+    void stateChanged(RunState state) override { Q_EMIT m_worker->stateChanged(state, QString()); }
+    void progress(const TrainingProgress& progress) override { Q_EMIT m_worker->progress(progress); }
+    void metric(const MetricPoint& point) override { Q_EMIT m_worker->metric(point); }
+    void checkpointSaved(const QString& path, qint64 step) override { Q_EMIT m_worker->checkpointSaved(path, step); }
+    void filmFrame(const FilmFrame& frame) override { Q_EMIT m_worker->filmFrame(frame); }
+    void snapshotReady(const QString& path) override { Q_EMIT m_worker->snapshotReady(path); }
+    void fidFinished(qint64 step, double fid) override { Q_EMIT m_worker->fidFinished(step, fid); }
+
+private:
+    TrainingWorker* m_worker;
+};
+
+/// `request` as the command line would take it: its arguments parsed by `dddg train`'s own
+/// parser, so a run in this window trains with the settings `dddg train` would.
+cli::CliArgs parsedArguments(const TrainingRequest& request)
 {
-    TrainerConfig c;
-    c.dataset = r.dataset.toStdString();
-    c.dataDir = r.dataDir.toStdString();
-    c.outDir = r.outDir.toStdString();
-    c.cycles = r.cycles;
-    c.batch = r.batch;
-    c.model.degradation.tMax = r.tMax;
-    c.model.dz = r.dz;
-    c.model.width = r.width;
-    if (!parseDegradationKind(r.degradation.toStdString(), c.model.degradation.kind))
-        throw std::runtime_error("unknown degradation " + r.degradation.toStdString());
-    c.device = r.device.toStdString();
-    c.seed = r.seed;
-    c.checkpointEvery = r.checkpointEvery;
-    c.logEvery = std::max<qint64>(1, r.logEvery);
-    c.fidEvery = r.fidEvery;
-    c.fidSamples = r.fidSamples;
-    return c;
+    std::vector<std::string> argv;
+    for (const QString& argument : trainArguments(request).mid(1)) argv.push_back(argument.toStdString());
+    return cli::CliArgs("train", cli::trainFlags(), argv);
 }
 
 } // namespace
@@ -151,49 +160,35 @@ void TrainingWorker::run(const TrainingRequest& request)
 {
     m_workThread = QThread::currentThread();
     at::set_num_threads(std::max(1, request.threads));
-    QString message;
-    RunState end = RunState::Finished;
-    try {
-        if (request.processes > 1) {
-            end = runInProcesses(this, request, {m_stop, m_snapshot}, message);
-            if (end == RunState::Failed) spdlog::error("training failed: {}", message.toStdString());
-            m_running = false;
-            Q_EMIT stateChanged(end, message);
-            return;
-        }
-        TrainerConfig config = configFrom(request);
-        if (request.conditional) config.model.numClasses = -1;
-        auto data = loadDataset(config.dataset, config.dataDir, Split::Train);
-        if (!data) throw std::runtime_error(data.error().message);
-        if (config.model.numClasses < 0) {
-            if (!data->labels.defined()) throw std::runtime_error("class-conditional training needs a labelled dataset");
-            config.model.numClasses = data->numClasses;
-        }
-        const std::string latest = (std::filesystem::path(config.outDir) / "latest.ckpt").string();
-        auto trainer = request.resume ? Trainer::resume(latest, std::move(*data), &config) : Trainer::create(config, std::move(*data));
-        if (!trainer) throw std::runtime_error(trainer.error().message);
-        Trainer& t = **trainer;
-        Q_EMIT runStarted(request.outDir, t.totalCycles(),
-                          QStringLiteral("%1, %2 parameters, batch %3").arg(request.dataset).arg(t.model().parameterCount()).arg(request.batch));
-        Q_EMIT stateChanged(RunState::Running, QString());
-        Observer observer(this, &t);
-        Status status = t.run(&observer, &m_stop);
-        if (!status) {
-            end = RunState::Failed;
-            message = QString::fromStdString(status.error().message);
-        } else if (m_stop) {
-            message = tr("stopped at cycle %1; checkpoint saved").arg(t.step());
-        }
-    } catch (const c10::Error& e) {
-        end = RunState::Failed;
-        message = QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0);
-    } catch (const std::exception& e) {
-        end = RunState::Failed;
-        message = QString::fromStdString(e.what());
-    }
-    if (end == RunState::Failed) spdlog::error("training failed: {}", message.toStdString());
+    Result<QString> note = QString();
+    auto job = [&] {
+        SignalReport report(this);
+        note = request.processes > 1 ? runInProcesses(report, request, {m_stop, m_snapshot}) : trainHere(request);
+        if (!note) spdlog::error("training failed: {}", note.error().message);
+    };
+    // An exception is a failure too, logged by runGuarded in the same words.
+    runGuarded(QStringLiteral("training failed"), job,
+               [&note](const QString&, const QString& message) { note = makeError(message.toStdString()); });
     m_running = false;
-    Q_EMIT stateChanged(end, message);
+    if (note) Q_EMIT stateChanged(RunState::Finished, *note);
+    else Q_EMIT stateChanged(RunState::Failed, QString::fromStdString(note.error().message));
+}
+
+Result<QString> TrainingWorker::trainHere(const TrainingRequest& request)
+{
+    const cli::CliArgs args = parsedArguments(request);
+    TrainerConfig config = cli::trainerConfigFrom(args);
+    Dataset data = cli::loadTrainingSet(args, config);
+    auto trainer = request.resume ? Trainer::resume(latestCheckpointIn(config.outDir), std::move(data), &config)
+                                  : Trainer::create(config, std::move(data));
+    if (!trainer) return trainer.error();
+    Trainer& t = **trainer;
+    Q_EMIT runStarted(request.outDir, t.totalCycles(),
+                      QStringLiteral("%1, %2 parameters, batch %3").arg(request.dataset).arg(t.model().parameterCount()).arg(request.batch));
+    Q_EMIT stateChanged(RunState::Running, QString());
+    Observer observer(this, &t);
+    if (auto status = t.run(&observer, &m_stop); !status) return status.error();
+    return m_stop ? tr("stopped at cycle %1; checkpoint saved").arg(t.step()) : QString();
 }
 
 } // namespace dddg

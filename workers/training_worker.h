@@ -4,6 +4,7 @@
 // pause, resume, stop, "snapshot for the explorer" and the fault injection that corrupts the
 // weights are atomics the loop reads between cycles, so the GUI never waits for a lock.
 // Everything else leaves as queued signals carrying value types.
+#include "result.h"
 #include "training_types.h"
 
 #include <QObject>
@@ -52,6 +53,8 @@ Q_SIGNALS:
 private:
     class Observer;
     void run(const TrainingRequest& request);
+    /// The run in this process; the closing note (empty, or where a stopped run ended).
+    Result<QString> trainHere(const TrainingRequest& request);
 
     std::atomic<bool> m_running{false};
     std::atomic<bool> m_paused{false};
