@@ -831,6 +831,18 @@ verfeinert (%1 Schritte pro t%2): PSNR %3 dB, SSIM %4</translation>
 <context>
     <name>dddg::MainWindow</name>
     <message>
+        <source>Training curves as CSV…</source>
+        <translation>Trainingskurven als CSV…</translation>
+    </message>
+    <message>
+        <source>Export training curves</source>
+        <translation>Trainingskurven exportieren</translation>
+    </message>
+    <message>
+        <source>this view cannot export that</source>
+        <translation>diese Ansicht kann das nicht exportieren</translation>
+    </message>
+    <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.pgm);;Alle Dateien (*)</translation>
     </message>
@@ -1547,6 +1559,10 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
 <context>
     <name>dddg::TrainingView</name>
     <message>
+        <source>the training view cannot export that</source>
+        <translation>die Trainingsansicht kann das nicht exportieren</translation>
+    </message>
+    <message>
         <source>cycle %v / %m</source>
         <translation>Zyklus %v / %m</translation>
     </message>
@@ -1855,6 +1871,10 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
 </context>
 <context>
     <name>session</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
     <message>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>

@@ -830,6 +830,18 @@ refined (%1 steps per t%2): PSNR %3 dB, SSIM %4</source>
 <context>
     <name>dddg::MainWindow</name>
     <message>
+        <source>Training curves as CSV…</source>
+        <translation>학습 곡선을 CSV로…</translation>
+    </message>
+    <message>
+        <source>Export training curves</source>
+        <translation>학습 곡선 내보내기</translation>
+    </message>
+    <message>
+        <source>this view cannot export that</source>
+        <translation>이 보기는 그것을 내보낼 수 없습니다</translation>
+    </message>
+    <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.pgm);;All files (*)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.bmp *.pgm);;모든 파일 (*)</translation>
     </message>
@@ -1545,6 +1557,10 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
 <context>
     <name>dddg::TrainingView</name>
     <message>
+        <source>the training view cannot export that</source>
+        <translation>학습 보기는 그것을 내보낼 수 없습니다</translation>
+    </message>
+    <message>
         <source>cycle %v / %m</source>
         <translation>사이클 %v / %m</translation>
     </message>
@@ -1853,6 +1869,10 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
 </context>
 <context>
     <name>session</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
     <message>
         <source>cannot open %1: %2</source>
         <translation>%1을(를) 열 수 없습니다: %2</translation>
