@@ -101,7 +101,10 @@ void MainWindow::updateStatus()
         m_statusModel->setToolTip(tr("%1\nhash %2\ndegradation %3").arg(m_model.source, m_model.hash, m_model.degradation));
         m_statusDevice->setText(tr("device: %1").arg(m_model.device));
     }
-    if (!m_dataset.name.isEmpty()) m_statusData->setText(tr("%1 (%2 test images)").arg(m_dataset.name).arg(m_dataset.size));
+    if (!m_dataset.name.isEmpty()) {
+        const QString frame = m_dataset.channels == 3 ? tr("%1×%1 colour").arg(m_dataset.imageSize) : tr("%1×%1 grey").arg(m_dataset.imageSize);
+        m_statusData->setText(tr("%1 (%2 test images, %3)").arg(m_dataset.name).arg(m_dataset.size).arg(frame));
+    }
 }
 
 // [SECTION] Engine wiring
@@ -142,6 +145,7 @@ void MainWindow::onDatasetLoaded(const DatasetInfo& info)
     if (info.name != m_dataset.name) m_compare->setDataset(info.name, m_options.dataDir.isEmpty() ? m_settings.dataDir() : m_options.dataDir);
     m_dataset = info;
     m_settings.setDataset(info.name);
+    for (const QString& note : info.notes) showNotice(note);
     updateStatus();
     if (m_reference.isValid() && !m_reference.source.contains(QLatin1String(" test #")) && !first) return; // keep a file image
     if (m_options.image.isEmpty() || !first) chooseDatasetImage(std::min(m_settings.referenceIndex(), std::max(0, info.size - 1)));

@@ -3,6 +3,7 @@
 #include "bench_distributed.h"
 #include "command_support.h"
 #include "commands.h"
+#include "image_folder.h"
 #include "inversion.h"
 #include "trainer.h"
 
@@ -11,6 +12,9 @@
 #include <sys/resource.h>
 
 #include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <unistd.h>
 #include <cstdio>
 
 namespace dddg::cli {
@@ -27,7 +31,9 @@ const std::vector<FlagSpec>& benchFlags()
         {"dz", "D", "latent size (default 64)"},
         {"sample-batch", "B", "batch for sampling and inversion (default 64)"},
         {"ddpm-width", "C", "base width of the DDPM U-Net compared in generation (default 32 on cpu, 64 on cuda)"},
-        {"only", "train|sample|invert", "measure one of them alone (default: all)"},
+        {"only", "train|sample|invert|frames|folder", "measure one of them alone (default: train, sample, invert); frames: training at "
+                                                      "32×32 grey and 64×64 colour in one run; folder: loading --folder DIR"},
+        {"folder", "DIR", "image folder whose loading --only folder measures: first (decoding) and cached"},
         {"nproc", "N", "also train on MNIST with 1..N processes (dddg train --nproc) and report speed-up and collective share"},
         {"nproc-cycles", "K", "cycles of each of those runs (default 40)"},
     };
@@ -111,6 +117,60 @@ double benchDdpmGeneration(const CliArgs& args, const torch::Device& device, int
     return ddpmRate;
 }
 
+/// DDDG training cycles/s at 32×32 grey and at 64×64 colour (t_max 6 and 7, the frames'
+/// defaults), measured one after the other in this process, and their ratio.
+void benchFrames(TrainerConfig config, double seconds, const torch::Device& device)
+{
+    std::vector<double> rates;
+    for (const Frame frame : {Frame{1, 32}, Frame{3, 64}}) {
+        Dataset data;
+        data.name = "synthetic";
+        data.images = torch::rand({256, frame.channels, frame.size, frame.size}) * 2 - 1;
+        config.model.degradation.tMax = degradationForSide(frame.size).tMax;
+        auto trainer = require(Trainer::create(config, data));
+        rates.push_back(rate(seconds, device, [&] { trainer->runCycle(); }));
+        FlatJson json;
+        json.set("bench", "train_" + std::to_string(frame.size) + (frame.channels == 1 ? "_grey" : "_colour"));
+        json.set("cycles_per_s", rates.back());
+        json.set("batch", long(config.batch));
+        json.set("tmax", long(config.model.degradation.tMax));
+        json.set("device", device.str());
+        json.set("peak_rss_mib", peakRssMiB());
+        printJsonLine(json, {"bench", "cycles_per_s", "batch", "device"});
+    }
+    FlatJson ratio;
+    ratio.set("bench", "train_64_colour_vs_32_grey");
+    ratio.set("ratio", rates[1] / rates[0]);
+    printJsonLine(ratio, {"bench", "ratio"});
+}
+
+/// Loading an image folder in its own frame: once decoding every file (into an empty cache
+/// made for the measurement), once from that cache.
+void benchFolder(const std::string& folder)
+{
+    const std::string cache = (std::filesystem::temp_directory_path() / ("dddg-bench-cache-" + std::to_string(::getpid()))).string();
+    ::setenv("XDG_CACHE_HOME", cache.c_str(), 1); // a cold cache that is not the user's
+    const Frame frame = require(nativeFrame(folder, ""));
+    double start = now();
+    const auto first = require(loadImageFolder(folder, frame));
+    const double decoding = now() - start;
+    start = now();
+    require(loadImageFolder(folder, frame));
+    const double cached = now() - start;
+    std::error_code ec;
+    std::filesystem::remove_all(cache, ec);
+    FlatJson json;
+    json.set("bench", "folder_load");
+    json.set("images", long(first.size()));
+    json.set("frame", frame.text());
+    json.set("images_per_s_first", double(first.size()) / decoding);
+    json.set("images_per_s_cached", double(first.size()) / cached);
+    json.set("seconds_first", decoding);
+    json.set("seconds_cached", cached);
+    json.set("peak_rss_mib", peakRssMiB());
+    printJsonLine(json, {"bench", "images", "frame", "images_per_s_first", "images_per_s_cached"});
+}
+
 void printGenerationRatio(double dddgRate, double ddpmRate, const torch::Device& device)
 {
     FlatJson ratio;
@@ -161,8 +221,14 @@ int runBench(const Argv& argv)
     };
 
     const std::string only = args.text("only");
-    if (!only.empty() && only != "train" && only != "sample" && only != "invert")
-        throw CliError("dddg bench: --only must be train, sample or invert");
+    if (!only.empty() && only != "train" && only != "sample" && only != "invert" && only != "frames" && only != "folder")
+        throw CliError("dddg bench: --only must be train, sample, invert, frames or folder");
+    if (only == "folder") {
+        if (!args.has("folder")) throw CliError("dddg bench: --only folder needs --folder DIR");
+        benchFolder(args.text("folder"));
+        return 0;
+    }
+
     // Data-parallel training last, whatever --only chose: it starts processes of its own.
     auto finish = [&] {
         if (nproc > 0) {
@@ -173,6 +239,10 @@ int runBench(const Argv& argv)
         }
         return 0;
     };
+    if (only == "frames") {
+        benchFrames(config, seconds, device);
+        return finish();
+    }
     if (only.empty() || only == "train")
         emit("train", "cycles_per_s", rate(seconds, device, [&] { trainer->runCycle(); }), config.batch);
     if (only == "train") return finish();

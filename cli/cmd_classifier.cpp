@@ -30,6 +30,7 @@ const std::vector<FlagSpec>& classifierFlags()
 Dataset requireLabelled(const CliArgs& args, const std::string& name, Split split, int64_t limit)
 {
     auto data = require(loadDataset(name, args.text("data-dir"), split));
+    printLoadNotes(data);
     if (!data.labels.defined() || data.numClasses < 2)
         throw CliError("dddg classifier: dataset " + name + " has no labels to train a classifier on");
     if (limit > 0 && limit < data.size()) {

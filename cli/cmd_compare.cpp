@@ -22,9 +22,9 @@ namespace fs = std::filesystem;
 const std::vector<FlagSpec>& compareFlags()
 {
     static const std::vector<FlagSpec> flags{
-        {"dataset", "NAME", "dataset whose test images are restored, and whose models and training images are used (default fashion-mnist)"},
-        {"image", "IMG", "restore one image file of any size instead (brought to the model frame)"},
-        {"data-dir", "D", "folder with the dataset's IDX files"},
+        {"dataset", "NAME", "fashion-mnist, mnist, cifar10, emoji or an image folder: its test images are restored, its models and training images used (default fashion-mnist)"},
+        {"image", "IMG", "restore one image file of any size instead (brought to the dataset's frame)"},
+        {"data-dir", "D", "folder with a named dataset's files (IDX, CIFAR-10 batches)"},
         {"n", "N", "number of test images (default 100)"},
         {"first", "I", "index of the first test image (default 0)"},
         {"split", "test|train", "the split the images come from (default test; train for tuning a method's settings)"},
@@ -84,18 +84,21 @@ struct CleanImages {
     std::vector<int64_t> ids;
 };
 
-CleanImages loadCleanImages(const CliArgs& args, const std::string& dataset, const std::string& image, int64_t first, int64_t n)
+CleanImages loadCleanImages(const CliArgs& args, const std::string& dataset, const std::string& image, int64_t first, int64_t n,
+                            const Frame& frame)
 {
     CleanImages clean;
     if (!image.empty()) {
-        clean.images = require(readImageFile(image, 32, 1));
-        if (auto note = imageFrameNote(image, 32, 1); !note.empty()) std::fprintf(stderr, "note: %s is %s (the models' frame)\n", image.c_str(), note.c_str());
+        clean.images = require(readImageFile(image, frame.size, frame.channels));
+        if (auto note = imageFrameNote(image, frame.size, frame.channels); !note.empty())
+            std::fprintf(stderr, "note: %s is %s (the models' frame)\n", image.c_str(), note.c_str());
         clean.ids = {0};
         return clean;
     }
     const std::string split = args.text("split", "test");
     if (split != "test" && split != "train") throw CliError("dddg compare: --split must be test or train");
-    auto test = require(loadDataset(dataset, args.text("data-dir"), split == "test" ? Split::Test : Split::Train));
+    auto test = require(loadDataset(dataset, args.text("data-dir"), split == "test" ? Split::Test : Split::Train, frame));
+    printLoadNotes(test);
     if (first + n > test.size())
         throw CliError("dddg compare: --first " + std::to_string(first) + " --n " + std::to_string(n) + " is past the end of " + dataset +
                        "'s " + split + " split (" + std::to_string(test.size()) + " images)");
@@ -152,13 +155,14 @@ int runCompare(const Argv& argv)
     if (dipOutput != "ema" && dipOutput != "raw") throw CliError("dddg compare: --dip-output must be ema or raw");
     const bool dipUsesEma = dipOutput == "ema";
     const std::string dataset = args.text("dataset", "fashion-mnist");
-    if (!isNamedDataset(dataset)) throw CliError("dddg compare: --dataset must be fashion-mnist or mnist (the shipped models' datasets)");
     auto device = requireDevice(args);
 
-    const CleanImages input = loadCleanImages(args, dataset, image, first, n);
+    // The frame is the data's (the models' frame is checked against it): the training split
+    // that tunes the methods gives it.
+    MethodSet methodSet(require(makeMethodContext(dataset, args.text("data-dir"), args.text("models"), device)));
+    const CleanImages input = loadCleanImages(args, dataset, image, first, n, methodSet.context().tuningImages->frame());
     const torch::Tensor& clean = input.images;
     prepareOutputFolder(out, image); // after the last input check, so a refused run leaves no folder behind
-    MethodSet methodSet(require(makeMethodContext(dataset, args.text("data-dir"), args.text("models"), device)));
     DegradationSpec spec = parsed;
     spec.operatorConfig.constant = methodSet.context().tuningImages->meanPixel();
     ComparisonSettings settings;

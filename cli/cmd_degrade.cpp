@@ -54,7 +54,7 @@ int runDegrade(const Argv& argv)
     auto input = requireInputImages(args, size, channels);
     if (args.has("constant")) config.constant = args.number("constant", 0, -1, 1);
     else if (args.has("dataset"))
-        config.constant = require(loadDataset(args.text("dataset"), args.text("data-dir"), Split::Train, size, channels)).meanPixel();
+        config.constant = require(loadDataset(args.text("dataset"), args.text("data-dir"), Split::Train, Frame{channels, size})).meanPixel();
     else config.constant = input.images.mean().item<double>();
 
     Degradation degradation(config);

@@ -54,7 +54,15 @@ torch::Tensor imagesFrom(const std::string& path, int64_t channels)
     if (!canReadImages())
         throw CliError("reading the image folder " + path + " needs OpenCV, and this dddg was built without it; "
                        "pass a .pt file with an `images` tensor instead");
-    return require(loadImageFolder(path, LeNetImpl::kImageSize, channels)).images;
+    // The classifier's frame; a colour folder is never quietly read as grey (nor the reverse).
+    const Frame classifierFrame{channels, LeNetImpl::kImageSize};
+    const Frame own = require(imageFolderFrame(path));
+    if (own.channels != classifierFrame.channels)
+        throw CliError("dddg fid: the images in " + path + " are " + (own.channels == 1 ? "grey" : "colour") + "; the classifier reads " +
+                       classifierFrame.text() + " images");
+    auto data = require(loadImageFolder(path, classifierFrame));
+    printLoadNotes(data);
+    return data.images;
 }
 
 std::string formatSigma(double sigma)

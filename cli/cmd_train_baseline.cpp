@@ -61,6 +61,7 @@ int runBaselineTrain(const CliArgs& args, const Argv& argv)
 {
     BaselineTrainerConfig config = baselineConfigFrom(args);
     Dataset data = loadTrainingSplit(args, config.dataset, config.dataDir);
+    fitDegradationToSide(args, config.model.degradation, data.frame().size);
     return trainSession<BaselineTrainer>(args, argv, config, std::move(data), "step");
 }
 

@@ -29,7 +29,7 @@ std::string datasetOf(const CliArgs& args, const Checkpoint& checkpoint)
 
 Dataset requireModelDataset(const CliArgs& args, const std::string& name, const ModelConfig& config, Split split)
 {
-    auto data = require(loadDataset(name, args.text("data-dir"), split, config.imageSize, config.channels));
+    auto data = require(loadDataset(name, args.text("data-dir"), split, Frame{config.channels, config.imageSize}));
     if (data.images.size(1) != config.channels || data.images.size(2) != config.imageSize)
         throw CliError("dataset " + name + " does not match the checkpoint's image shape");
     return data;
@@ -87,11 +87,11 @@ std::vector<FlagSpec> refineFlags()
 std::vector<FlagSpec> inputImageFlags()
 {
     return {{"image", "IMG", "image file to use (PNG/JPEG; 28×28 is padded to 32×32)"},
-            {"dataset", "NAME", "fashion-mnist, mnist or an image folder (with --index)"},
+            {"dataset", "NAME", "fashion-mnist, mnist, cifar10, emoji or an image folder (with --index)"},
             {"index", "I", "index of the image in the dataset split (default 0)"},
             {"count", "N", "use N consecutive images from --index (default 1)"},
             {"split", "test|train", "dataset split (default test)"},
-            {"data-dir", "D", "folder with the dataset's IDX files"}};
+            {"data-dir", "D", "folder with a named dataset's files (IDX, CIFAR-10 batches)"}};
 }
 
 InputImages requireInputImages(const CliArgs& args, int64_t size, int64_t channels)
@@ -108,7 +108,8 @@ InputImages requireInputImages(const CliArgs& args, int64_t size, int64_t channe
     std::string split = args.text("split", "test");
     if (split != "test" && split != "train") throw CliError("--split must be test or train");
     auto data = require(loadDataset(args.text("dataset"), args.text("data-dir"), split == "test" ? Split::Test : Split::Train,
-                                    size, channels));
+                                    Frame{channels, size}));
+    printLoadNotes(data);
     int64_t index = args.integer("index", 0, 0, std::numeric_limits<int32_t>::max());
     int64_t count = args.integer("count", 1, 1, 4096);
     if (index + count > data.size())
@@ -121,6 +122,11 @@ InputImages requireInputImages(const CliArgs& args, int64_t size, int64_t channe
     if (data.labels.defined()) in.labels = data.labels.narrow(0, index, count);
     in.source = data.name + "[" + split + "][" + std::to_string(index) + "]";
     return in;
+}
+
+void printLoadNotes(const Dataset& data)
+{
+    for (const auto& note : data.notes) std::fprintf(stderr, "note: %s: %s\n", data.name.c_str(), note.c_str());
 }
 
 void printJsonLine(const FlatJson& json, const std::vector<std::string>& keyOrder)

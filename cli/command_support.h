@@ -56,6 +56,9 @@ RefineOptions requireRefineOptions(const CliArgs& args);
 std::vector<FlagSpec> refineFlags();
 
 /// Writes `json` as one line on stdout.
+/// One "note: DATASET: …" line on stderr for each of the load's notes (files skipped).
+void printLoadNotes(const Dataset& data);
+
 void printJsonLine(const FlatJson& json, const std::vector<std::string>& keyOrder = {});
 
 } // namespace dddg::cli

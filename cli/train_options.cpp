@@ -1,5 +1,8 @@
 #include "train_options.h"
 
+#include "checkpoint.h"
+
+#include <cstdio>
 #include <filesystem>
 #include <limits>
 
@@ -16,7 +19,7 @@ const std::vector<FlagSpec>& trainFlags()
         {"steps", "N", "training cycles (one cycle = t_max G/D updates)"},
         {"epochs", "E", "alternative to --steps: passes over the training set (a cycle draws t_max batches)"},
         {"batch", "B", "batch size (default 16)"},
-        {"tmax", "T", "number of degradation steps (default 6)"},
+        {"tmax", "T", "number of degradation steps (default 6 at 32×32, one more per doubling of the side)"},
         {"dz", "D", "latent size per step (default 64)"},
         {"degradation", "blur|pool", "degradation family (default blur)"},
         {"conditional", "", "class-conditional (CAGAN) training on the labels"},
@@ -35,8 +38,9 @@ const std::vector<FlagSpec>& trainFlags()
         {"lr", "LR", "Adam learning rate (default 0.002)"},
         {"enc-weight", "W", "λ_enc, weight of the latent reconstruction loss L_enc (default 1)"},
         {"r1-weight", "W", "λ_R1, weight of the R1 penalty (default 0.1)"},
-        {"size", "S", "image side for image folders (default 32)"},
-        {"channels", "1|3", "channels for image folders (default 1)"},
+        {"size", "S", "image side, a power of two 16–128 (default: the data's own; a resumed run's)"},
+        {"channels", "1|3", "1 grey, 3 colour (default: the data's own; a resumed run's)"},
+        {"no-flips", "", "no random left–right flips (on for image folders and CIFAR-10; never for digits)"},
         {"sigma-max", "S", "blur σ at t = 1 (default 6)"},
         {"sigma-min", "S", "blur σ at t = t_max − 1 (default 2)"},
     };
@@ -78,16 +82,41 @@ TrainerConfig trainerConfigFrom(const CliArgs& args)
     return c;
 }
 
+/// The frame a run trains in: --channels and --size where given, else the resumed run's, else
+/// the data's own (an emoji run is 64×64 colour without a flag; a resume needs none).
+Frame trainingFrame(const CliArgs& args, const std::string& dataset, const std::string& dataDir)
+{
+    const std::string latest = (std::filesystem::path(args.required("out")) / "latest.ckpt").string();
+    Result<Frame> base = args.has("resume") && std::filesystem::exists(latest) ? checkpointFrame(latest) : nativeFrame(dataset, dataDir);
+    if (!base) throw CliError(base.error().message);
+    Frame frame = *base;
+    if (args.has("channels")) frame.channels = args.integer("channels", 1, 1, 3);
+    if (args.has("size")) frame.size = args.integer("size", 32, 16, 128);
+    if (auto valid = validateFrame(frame); !valid) throw CliError("dddg train: " + valid.error().message);
+    return frame;
+}
+
 Dataset loadTrainingSplit(const CliArgs& args, const std::string& dataset, const std::string& dataDir)
 {
-    auto data = loadDataset(dataset, dataDir, Split::Train, args.integer("size", 32, 8, 256), args.integer("channels", 1, 1, 3));
+    auto data = loadDataset(dataset, dataDir, Split::Train, trainingFrame(args, dataset, dataDir));
     if (!data) throw CliError(data.error().message);
+    if (args.has("no-flips")) data->flipsInTraining = false;
+    for (const auto& note : data->notes) std::fprintf(stderr, "note: %s: %s\n", data->name.c_str(), note.c_str());
     return std::move(*data);
+}
+
+void fitDegradationToSide(const CliArgs& args, DegradationConfig& degradation, int64_t side)
+{
+    const DegradationConfig defaults = degradationForSide(side);
+    if (!args.has("tmax")) degradation.tMax = defaults.tMax;
+    if (!args.has("sigma-max")) degradation.sigmaMax = defaults.sigmaMax;
+    if (!args.has("sigma-min")) degradation.sigmaMin = defaults.sigmaMin;
 }
 
 Dataset loadTrainingSet(const CliArgs& args, TrainerConfig& config)
 {
     Dataset data = loadTrainingSplit(args, config.dataset, config.dataDir);
+    fitDegradationToSide(args, config.model.degradation, data.frame().size);
     if (config.model.numClasses < 0) {
         if (!data.labels.defined()) throw CliError("dddg train: --conditional needs a labelled dataset");
         config.model.numClasses = data.numClasses;

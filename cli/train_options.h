@@ -17,6 +17,10 @@ const std::vector<FlagSpec>& trainFlags();
 TrainerConfig trainerConfigFrom(const CliArgs& args);
 /// The training split of `dataset` (--size and --channels for image folders); CliError when
 /// it cannot be read.
+/// t_max and the blur σ for the data's side (degradationForSide), where --tmax, --sigma-max or
+/// --sigma-min do not say otherwise.
+void fitDegradationToSide(const CliArgs& args, DegradationConfig& degradation, int64_t side);
+
 Dataset loadTrainingSplit(const CliArgs& args, const std::string& dataset, const std::string& dataDir);
 /// DDDG's training split; completes a conditional `config` with the dataset's class count.
 Dataset loadTrainingSet(const CliArgs& args, TrainerConfig& config);

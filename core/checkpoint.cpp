@@ -36,6 +36,17 @@ const ContainerKind& checkpointKind()
 
 std::string methodOf(const FlatJson& header) { return header.string("method", "dddg"); }
 
+Result<Frame> checkpointFrame(const std::string& path)
+{
+    auto contents = readCheckpointContainer(path);
+    if (!contents) return contents.error();
+    const std::string prefix = methodOf(contents->header) == "dddg" ? "" : "unet_"; // baselines store their U-Net's
+    Frame frame;
+    frame.channels = int64_t(contents->header.number(prefix + "channels", double(frame.channels)));
+    frame.size = int64_t(contents->header.number(prefix + "image_size", double(frame.size)));
+    return frame;
+}
+
 Result<ContainerContents> readCheckpointContainer(const std::string& path)
 {
     auto bytes = readWholeFile(path, "checkpoint");

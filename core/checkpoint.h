@@ -3,6 +3,7 @@
 // config as JSON, the dataset constant, G, D, their EMA copies, v, the trainer's state
 // (optimisers, RNG, counters) and the step counter.
 #include "dddg_model.h"
+#include "frame.h"
 #include "file_container.h"
 #include "flat_json.h"
 #include "result.h"
@@ -22,6 +23,8 @@ const ContainerKind& checkpointKind();
 std::string methodOf(const FlatJson& header);
 /// The header and payload of any model file, checked (magic, version, lengths, CRC).
 Result<ContainerContents> readCheckpointContainer(const std::string& path);
+/// The frame of any model file (DDDG or baseline); files from before frames were stored: 32×32 grey.
+Result<Frame> checkpointFrame(const std::string& path);
 
 struct Checkpoint {
     FlatJson config;                   ///< model and training settings

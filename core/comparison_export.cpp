@@ -63,7 +63,7 @@ Status writeComparison(const std::string& outDir, const std::vector<ComparisonRo
         if (auto s = writeImages(row.method, row.restored); !s) return s;
     }
     auto grid = comparisonGrid(rows, clean);
-    if (auto s = writePng((out / "grid.png").string(), (grid.to(torch::kFloat32) / 127.5 - 1.0).unsqueeze(0)); !s) return s;
+    if (auto s = writePng((out / "grid.png").string(), grid.to(torch::kFloat32) / 127.5 - 1.0); !s) return s;
     return saveTensorDict((out / "results.pt").string(), tensors);
 }
 

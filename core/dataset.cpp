@@ -1,5 +1,6 @@
 #include "dataset.h"
 
+#include "cifar10.h"
 #include "idx_reader.h"
 #include "image_file.h"
 #include "image_folder.h"
@@ -43,6 +44,8 @@ Result<IdxArray> readVerifiedIdx(const std::string& name, const std::string& pat
 double Dataset::meanPixel() const { return images.mean().item<double>(); }
 
 bool isNamedDataset(const std::string& name) { return name == "fashion-mnist" || name == "mnist"; }
+
+bool isKnownDatasetName(const std::string& name) { return isNamedDataset(name) || name == "cifar10" || name == "emoji"; }
 
 std::vector<std::string> datasetSearchPath(const std::string& name)
 {
@@ -111,12 +114,96 @@ std::vector<std::string> classNames(const std::string& datasetName, int64_t numC
     return names;
 }
 
-Result<Dataset> loadDataset(const std::string& nameOrDir, const std::string& dataDir, Split split, int64_t size,
-                            int64_t channels)
+namespace {
+
+/// The folder of a dataset found by name that is not IDX: `dataDir`, else the first folder of
+/// the search path that `holds` accepts.
+Result<std::string> findNamedFolder(const std::string& name, const std::string& dataDir, bool (*holds)(const std::string&),
+                                    const std::string& advice)
+{
+    if (!dataDir.empty()) {
+        if (!fs::is_directory(dataDir)) return makeError("data directory " + dataDir + " does not exist");
+        return dataDir;
+    }
+    std::string tried;
+    for (const auto& dir : datasetSearchPath(name)) {
+        if (holds(dir)) return dir;
+        tried += (tried.empty() ? "" : ", ") + dir;
+    }
+    return makeError("cannot find the " + name + " dataset (looked in " + tried + "); " + advice);
+}
+
+bool isFolder(const std::string& dir)
+{
+    std::error_code ec;
+    return fs::is_directory(dir, ec);
+}
+
+/// The folder of anything but the IDX sets: cifar10's or emoji's found by name, else the path.
+Result<std::string> folderOf(const std::string& nameOrDir, const std::string& dataDir)
+{
+    if (nameOrDir == "cifar10")
+        return findNamedFolder("cifar10", dataDir, isCifar10Folder, "point --data-dir at the folder with data_batch_1.bin … test_batch.bin");
+    if (nameOrDir == "emoji") return findNamedFolder("emoji", dataDir, isFolder, "./run.sh makes it from Debian's fonts-noto-color-emoji");
+    if (!isFolder(nameOrDir)) return makeError("unknown dataset '" + nameOrDir + "': use fashion-mnist, mnist, cifar10, emoji or an image folder");
+    return nameOrDir;
+}
+
+/// The data in its own frame, or decoded straight into `frame` (an image folder).
+Result<Dataset> loadNative(const std::string& nameOrDir, const std::string& dataDir, Split split, std::optional<Frame> frame)
 {
     if (isNamedDataset(nameOrDir)) return loadIdxDataset(nameOrDir, dataDir, split);
-    if (fs::is_directory(nameOrDir)) return loadImageFolder(nameOrDir, size, channels);
-    return makeError("unknown dataset '" + nameOrDir + "': use fashion-mnist, mnist or an image folder");
+    auto found = folderOf(nameOrDir, dataDir);
+    if (!found) return found.error();
+    const std::string folder = *found;
+    if (isCifar10Folder(folder)) return loadCifar10(folder, split);
+    if (!frame) {
+        auto suggested = imageFolderFrame(folder);
+        if (!suggested) return suggested.error();
+        frame = *suggested;
+    }
+    auto ds = loadImageFolder(folder, *frame, split);
+    if (ds && nameOrDir == "emoji") ds->name = "emoji";
+    return ds;
+}
+
+} // namespace
+
+Result<Frame> nativeFrame(const std::string& nameOrDir, const std::string& dataDir)
+{
+    if (isNamedDataset(nameOrDir)) return Frame{1, 32};
+    auto folder = folderOf(nameOrDir, dataDir);
+    if (!folder) return folder.error();
+    if (isCifar10Folder(*folder)) return Frame{3, 32};
+    return imageFolderFrame(*folder);
+}
+
+Dataset toFrame(Dataset data, const Frame& frame)
+{
+    if (data.frame() == frame) return data;
+    using namespace torch::nn::functional;
+    auto x = data.images;
+    if (x.size(1) == 3 && frame.channels == 1) // luma, ITU-R 601
+        x = (0.299 * x.select(1, 0) + 0.587 * x.select(1, 1) + 0.114 * x.select(1, 2)).unsqueeze(1);
+    else if (x.size(1) == 1 && frame.channels == 3)
+        x = x.repeat({1, 3, 1, 1});
+    if (x.size(2) > frame.size) x = adaptive_avg_pool2d(x, AdaptiveAvgPool2dFuncOptions({frame.size, frame.size}));
+    else if (x.size(2) < frame.size)
+        x = interpolate(x, InterpolateFuncOptions().size(std::vector<int64_t>{frame.size, frame.size}).mode(torch::kBicubic).align_corners(false))
+                .clamp(-1.0, 1.0);
+    data.images = x.contiguous();
+    return data;
+}
+
+Result<Dataset> loadDataset(const std::string& nameOrDir, const std::string& dataDir, Split split, std::optional<Frame> frame)
+{
+    if (frame)
+        if (auto valid = validateFrame(*frame); !valid) return valid.error();
+    auto data = loadNative(nameOrDir, dataDir, split, frame);
+    if (!data) return data;
+    if (data->classes.empty() && data->numClasses > 0) data->classes = classNames(data->name, data->numClasses);
+    if (frame) return toFrame(std::move(*data), *frame);
+    return data;
 }
 
 } // namespace dddg

@@ -1,9 +1,11 @@
 #pragma once
 // In-memory image datasets: MNIST-family IDX splits and image folders.
+#include "frame.h"
 #include "result.h"
 
 #include <torch/types.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,8 +17,12 @@ struct Dataset {
     torch::Tensor images;
     torch::Tensor labels;
     int64_t numClasses = 0;
+    std::vector<std::string> classes; ///< names of the classes when the data has them (folders, CIFAR-10)
+    std::vector<std::string> notes;   ///< what a load tells the user: "3 files skipped (first: PATH: reason)"
+    bool flipsInTraining = false;     ///< random horizontal flips suit it (photos, sprites; not digits)
 
     int64_t size() const { return images.defined() ? images.size(0) : 0; }
+    Frame frame() const { return images.defined() ? Frame{images.size(1), images.size(2)} : Frame{}; }
     /// Mean pixel value over the whole set: the constant image x_0 of design §3.
     double meanPixel() const;
 };
@@ -25,6 +31,8 @@ enum class Split { Train, Test };
 
 /// True for the names of IDX datasets that are built in: "fashion-mnist", "mnist".
 bool isNamedDataset(const std::string& name);
+/// True for every dataset found by name: the IDX sets, "cifar10" and "emoji".
+bool isKnownDatasetName(const std::string& name);
 
 /// The folders searched, in order, for a named dataset without --data-dir:
 /// `$DDDG_DATA_DIR/NAME`, the user's `$XDG_DATA_HOME/dddg-explorer/data/NAME`, the installed
@@ -40,10 +48,20 @@ Result<std::string> resolveDataDir(const std::string& name, const std::string& d
 /// The published MNIST and Fashion-MNIST files are checked against their SHA-256 sums.
 Result<Dataset> loadIdxDataset(const std::string& name, const std::string& dataDir, Split split);
 
-/// Loads a named dataset or, when `nameOrDir` is a folder, the images in it
-/// (needs OpenCV; `size` is the side length they are resized to, `channels` 1 or 3).
+/// Loads a split of a named dataset (fashion-mnist, mnist, cifar10, emoji), a CIFAR-10 binary
+/// folder or an image folder (SPEC §10), in `frame` when given (a model's), else in the
+/// data's own: the IDX sets 32×32 grey, CIFAR-10 32×32 colour, a folder what its first image
+/// suggests (imageFolderFrame).
 Result<Dataset> loadDataset(const std::string& nameOrDir, const std::string& dataDir, Split split,
-                            int64_t size = 32, int64_t channels = 1);
+                            std::optional<Frame> frame = std::nullopt);
+
+/// The frame a dataset has before any model asks for one: the IDX sets 32×32 grey, CIFAR-10
+/// 32×32 colour, a folder (or `emoji`) what imageFolderFrame suggests.
+Result<Frame> nativeFrame(const std::string& nameOrDir, const std::string& dataDir);
+
+/// `data` in another frame: grey ↔ colour (luma, ITU-R 601; or grey repeated), and the side
+/// resized (area average shrinking, bicubic enlarging). Unchanged when it is already there.
+Dataset toFrame(Dataset data, const Frame& frame);
 
 /// Display names of the classes: the garment names for Fashion-MNIST, digits for MNIST,
 /// "class k" otherwise.

@@ -39,6 +39,17 @@ double Degradation::sigma(int64_t t) const
     return m_config.sigmaMax + frac * (m_config.sigmaMin - m_config.sigmaMax);
 }
 
+DegradationConfig degradationForSide(int64_t side)
+{
+    DegradationConfig config;
+    for (int64_t s = 32; s < side; s *= 2) ++config.tMax;
+    for (int64_t s = 32; s > side && config.tMax > 2; s /= 2) --config.tMax;
+    const double scale = double(side) / 32.0;
+    config.sigmaMax *= scale;
+    config.sigmaMin *= scale;
+    return config;
+}
+
 int64_t Degradation::poolFactor(int64_t t, int64_t size) const
 {
     int64_t shift = m_config.tMax - t;

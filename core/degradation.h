@@ -21,6 +21,12 @@ struct DegradationConfig {
     double constant = 0.0;  ///< x_0's pixel value: the training set's mean pixel
 };
 
+/// The defaults for images of side `side` (design §3): one more level per doubling of the side
+/// from 32 (t_max 6 at 32, 7 at 64, 5 at 16) and the blur σ in pixels in proportion to the side,
+/// so that every level t < t_max keeps the relative scale it has at 32 and the extra level is
+/// the finest (a 2×2 pool at 64).
+DegradationConfig degradationForSide(int64_t side);
+
 std::string toString(DegradationKind kind);
 /// Parses "blur" or "pool"; returns false for anything else.
 bool parseDegradationKind(const std::string& text, DegradationKind& kind);

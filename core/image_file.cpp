@@ -1,15 +1,19 @@
 #include "image_file.h"
 
+#include "image_header.h"
+
 #include <torch/torch.h>
 
 #include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+#include <vector>
 
 #ifdef DDDG_HAVE_OPENCV
 #include <opencv2/imgcodecs.hpp>
@@ -28,26 +32,13 @@ torch::Tensor padAndScale(const torch::Tensor& bytes, int64_t targetSize)
     return pad(x, PadFuncOptions({padW / 2, padW - padW / 2, padH / 2, padH - padH / 2}).value(-1.0)).contiguous();
 }
 
+torch::Tensor bytesToImages(const torch::Tensor& bytes) { return bytes.to(torch::kFloat32).div(127.5).sub(1.0).contiguous(); }
 
 #ifdef DDDG_HAVE_OPENCV
 
 bool canReadImages() { return true; }
 
 namespace {
-/// True when the file starts like a format we read (PNG, JPEG, BMP, PNM, TIFF, WebP). Others
-/// never reach OpenCV: its JPEG 2000 and GDAL decoders print to stderr on bad input and are
-/// more code to trust than a user's picture needs.
-bool looksLikeSupportedImage(const std::string& path)
-{
-    char head[12] = {};
-    std::ifstream in(path, std::ios::binary);
-    in.read(head, sizeof head);
-    const std::string h(head, size_t(in.gcount()));
-    auto starts = [&h](const char* magic, size_t n) { return h.size() >= n && h.compare(0, n, magic, n) == 0; };
-    return starts("\x89PNG\r\n\x1a\n", 8) || starts("\xff\xd8\xff", 3) || starts("BM", 2) ||
-           (h.size() >= 2 && h[0] == 'P' && h[1] >= '1' && h[1] <= '6') || starts("II*\0", 4) || starts("MM\0*", 4) ||
-           (starts("RIFF", 4) && h.size() >= 12 && h.compare(8, 4, "WEBP") == 0);
-}
 /// Keeps the decoders' own complaints ("libpng error: IDAT: CRC error", OpenCV's imread_
 /// warnings) off stderr while a file is decoded: a bad file is reported once, by us, as one
 /// line. stderr is process-wide, so decoding is serialised and the window is one imread.
@@ -91,37 +82,116 @@ cv::Mat decodeQuietly(const std::string& path, int flags)
         return {};
     }
 }
+
+/// 8 bits per channel whatever the file held (16-bit PNG/TIFF, float TIFF in [0, 1]).
+cv::Mat toEightBit(const cv::Mat& mat)
+{
+    if (mat.depth() == CV_8U) return mat;
+    cv::Mat out;
+    const double scale = mat.depth() == CV_16U ? 1.0 / 257.0 : mat.depth() == CV_32F || mat.depth() == CV_64F ? 255.0 : 1.0;
+    mat.convertTo(out, CV_8U, scale);
+    return out;
+}
+
+/// Colour with alpha composited over white (SPEC §10), as BGR or grey without alpha.
+cv::Mat overWhite(const cv::Mat& mat)
+{
+    if (mat.channels() != 2 && mat.channels() != 4) return mat;
+    std::vector<cv::Mat> planes;
+    cv::split(mat, planes);
+    cv::Mat alpha;
+    planes.back().convertTo(alpha, CV_32F, 1.0 / 255.0);
+    planes.pop_back();
+    for (auto& plane : planes) {
+        cv::Mat value;
+        plane.convertTo(value, CV_32F);
+        value = value.mul(alpha) + (1.0 - alpha) * 255.0;
+        value.convertTo(plane, CV_8U); // rounds and saturates
+    }
+    cv::Mat out;
+    cv::merge(planes, out);
+    return out;
+}
+
+/// Grey as luma (ITU-R 601, OpenCV's weights) or RGB from BGR or grey.
+cv::Mat toChannels(const cv::Mat& mat, int64_t channels)
+{
+    cv::Mat out;
+    if (channels == 1) {
+        if (mat.channels() == 1) return mat;
+        cv::cvtColor(mat, out, cv::COLOR_BGR2GRAY);
+    } else {
+        cv::cvtColor(mat, out, mat.channels() == 1 ? cv::COLOR_GRAY2RGB : cv::COLOR_BGR2RGB);
+    }
+    return out;
+}
+
+/// The diffusion repositories' rule: the shorter side to `size` (area filter when shrinking,
+/// cubic when enlarging), then the centre `size`×`size`.
+cv::Mat centreCrop(const cv::Mat& mat, int64_t size)
+{
+    if (mat.rows == size && mat.cols == size) return mat;
+    const double scale = double(size) / double(std::min(mat.rows, mat.cols));
+    const int width = std::max(int(size), int(std::lround(mat.cols * scale)));
+    const int height = std::max(int(size), int(std::lround(mat.rows * scale)));
+    cv::Mat resized;
+    cv::resize(mat, resized, cv::Size(width, height), 0, 0, scale < 1.0 ? cv::INTER_AREA : cv::INTER_CUBIC);
+    const cv::Rect centre((width - int(size)) / 2, (height - int(size)) / 2, int(size), int(size));
+    return resized(centre).clone();
+}
+
+bool isMnistLike(int width, int height, int64_t size, int64_t channels) { return width == 28 && height == 28 && size == 32 && channels == 1; }
+
+/// The decoded file after the header check: at most kMaxImagePixels, never allocated before.
+Result<cv::Mat> decodeChecked(const std::string& path)
+{
+    if (!fs::exists(path)) return makeError("image file " + path + " does not exist");
+    auto header = readImageHeader(path);
+    if (!header) return makeError("cannot read image " + path + ": " + header.error().message);
+    if (header->width * header->height > kMaxImagePixels)
+        return makeError("image " + path + " declares " + std::to_string(header->width) + "×" + std::to_string(header->height) +
+                         " pixels, more than the limit of " + std::to_string(kMaxImagePixels >> 20) + " megapixels");
+    cv::Mat mat = decodeQuietly(path, cv::IMREAD_UNCHANGED);
+    if (mat.empty()) return makeError("cannot read image " + path + " (truncated, corrupt or unreadable " + header->format + ")");
+    return mat;
+}
 } // namespace
+
+Result<torch::Tensor> readImageBytes(const std::string& path, int64_t size, int64_t channels)
+{
+    if (channels != 1 && channels != 3) return makeError("images must have 1 or 3 channels");
+    auto decoded = decodeChecked(path);
+    if (!decoded) return decoded.error();
+    cv::Mat mat = toChannels(overWhite(toEightBit(*decoded)), channels);
+    const bool mnistLike = isMnistLike(mat.cols, mat.rows, size, channels);
+    if (mnistLike) cv::copyMakeBorder(mat, mat, 2, 2, 2, 2, cv::BORDER_CONSTANT, cv::Scalar(0)); // the IDX sets' padding
+    else mat = centreCrop(mat, size);
+    auto bytes = torch::from_blob(mat.data, {mat.rows, mat.cols, channels}, torch::kUInt8);
+    return bytes.permute({2, 0, 1}).contiguous().clone();
+}
 
 Result<torch::Tensor> readImageFile(const std::string& path, int64_t size, int64_t channels)
 {
-    if (!fs::exists(path)) return makeError("image file " + path + " does not exist");
-    if (channels != 1 && channels != 3) return makeError("images must have 1 or 3 channels");
-    if (!looksLikeSupportedImage(path))
-        return makeError("cannot read image " + path + ": not a PNG, JPEG, BMP, PNM, TIFF or WebP file");
-    cv::Mat mat = decodeQuietly(path, channels == 1 ? cv::IMREAD_GRAYSCALE : cv::IMREAD_COLOR);
-    if (mat.empty()) return makeError("cannot read image " + path + " (unreadable or not an image)");
-    if (channels == 3) cv::cvtColor(mat, mat, cv::COLOR_BGR2RGB);
-    bool mnistLike = mat.rows == 28 && mat.cols == 28 && size == 32;
-    if (!mnistLike && (mat.rows != size || mat.cols != size))
-        cv::resize(mat, mat, cv::Size(int(size), int(size)), 0, 0, cv::INTER_AREA);
-    auto bytes = torch::from_blob(mat.data, {mat.rows, mat.cols, channels}, torch::kUInt8).clone();
-    if (mnistLike) return padAndScale(bytes.squeeze(-1).unsqueeze(0));
-    return bytes.permute({2, 0, 1}).unsqueeze(0).to(torch::kFloat32).div(127.5).sub(1.0).contiguous();
+    auto bytes = readImageBytes(path, size, channels);
+    if (!bytes) return bytes.error();
+    return bytesToImages(bytes->unsqueeze(0));
 }
 
 std::string imageFrameNote(const std::string& path, int64_t size, int64_t channels)
 {
-    if (!looksLikeSupportedImage(path)) return {};
+    auto header = readImageHeader(path);
+    if (!header || header->width * header->height > kMaxImagePixels) return {};
     cv::Mat mat = decodeQuietly(path, cv::IMREAD_UNCHANGED);
     if (mat.empty()) return {};
     const int depth = mat.depth() == CV_16U || mat.depth() == CV_16S ? 16 : mat.depth() >= CV_32S ? 32 : 8;
-    const bool frame = mat.channels() == channels && depth == 8 &&
-                       ((mat.rows == size && mat.cols == size) || (mat.rows == 28 && mat.cols == 28 && size == 32 && channels == 1));
+    const bool colour = mat.channels() >= 3;
+    const bool frame = (colour ? 3 : 1) == channels && mat.channels() != 2 && mat.channels() != 4 && depth == 8 &&
+                       ((mat.rows == size && mat.cols == size) || isMnistLike(mat.cols, mat.rows, size, channels));
     if (frame) return {};
     const std::string kind = mat.channels() == 1 ? "grey" : mat.channels() == 2 ? "grey + alpha" : mat.channels() == 3 ? "colour" : "colour + alpha";
+    const bool cropped = mat.rows != mat.cols && !isMnistLike(mat.cols, mat.rows, size, channels);
     return std::to_string(mat.cols) + "×" + std::to_string(mat.rows) + " " + kind + (depth == 8 ? "" : " " + std::to_string(depth) + "-bit") +
-           " → " + std::to_string(size) + "×" + std::to_string(size) + (channels == 1 ? " grey" : " colour");
+           " → " + std::to_string(size) + "×" + std::to_string(size) + (channels == 1 ? " grey" : " colour") + (cropped ? ", centre crop" : "");
 }
 
 #else
@@ -129,9 +199,16 @@ std::string imageFrameNote(const std::string& path, int64_t size, int64_t channe
 bool canReadImages() { return false; }
 std::string imageFrameNote(const std::string&, int64_t, int64_t) { return {}; }
 
-Result<torch::Tensor> readImageFile(const std::string& path, int64_t, int64_t)
+Result<torch::Tensor> readImageBytes(const std::string& path, int64_t, int64_t)
 {
     return makeError("cannot read " + path + ": this build has no OpenCV (headless); use --dataset NAME --index I");
+}
+
+Result<torch::Tensor> readImageFile(const std::string& path, int64_t size, int64_t channels)
+{
+    auto bytes = readImageBytes(path, size, channels);
+    if (!bytes) return bytes.error();
+    return bytesToImages(bytes->unsqueeze(0));
 }
 
 #endif

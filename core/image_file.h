@@ -16,11 +16,21 @@ torch::Tensor padAndScale(const torch::Tensor& bytes, int64_t targetSize = 32);
 /// True when this build can read image files (OpenCV present).
 bool canReadImages();
 
-/// Reads one image as [1, C, size, size] in [−1, 1]. A 28×28 image is padded to 32×32 with
-/// −1 like the IDX datasets; anything else is resized. `channels` is 1 (gray) or 3 (RGB).
+/// Reads one image as [1, C, size, size] in [−1, 1] (SPEC §10): alpha composited over white,
+/// grey as luma (ITU-R 601) or RGB, 16-bit and palette files reduced to 8 bits, the shorter
+/// side resized to `size` (area filter shrinking, cubic enlarging) and the centre cropped; a
+/// 28×28 grey image in a 32×32 grey frame is padded with −1 like the IDX datasets. A header that
+/// declares more than kMaxImagePixels is refused before decoding.
 Result<torch::Tensor> readImageFile(const std::string& path, int64_t size = 32, int64_t channels = 1);
 
-/// How readImageFile changes `path` to reach the frame: "640×480 colour → 32×32 grey",
+/// What readImageFile reads, as the file's 8-bit values [C, size, size] (uint8): the folder
+/// loader keeps these in its cache.
+Result<torch::Tensor> readImageBytes(const std::string& path, int64_t size, int64_t channels);
+
+/// uint8 pixels [N, C, H, W] → float [−1, 1].
+torch::Tensor bytesToImages(const torch::Tensor& bytes);
+
+/// How readImageFile changes `path` to reach the frame: "640×480 colour → 32×32 grey, centre crop",
 /// "6×5 grey 16-bit → 32×32 grey"; empty when the file is already in the frame (or is a 28×28
 /// grey digit, padded like the IDX sets).
 std::string imageFrameNote(const std::string& path, int64_t size = 32, int64_t channels = 1);

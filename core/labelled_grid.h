@@ -15,7 +15,7 @@ struct GridColumn {
 };
 
 /// Columns left to right, rows top to bottom; pixels repeated `zoom` times. Returns an 8-bit
-/// gray picture [H', W'] (uint8) ready for PNG.
+/// picture [C, H', W'] (uint8): colour when the first column is, else grey.
 torch::Tensor labelledGrid(const std::vector<GridColumn>& columns, int64_t zoom = 3);
 
 } // namespace dddg

@@ -64,9 +64,10 @@ Result<MethodContext> makeMethodContext(const std::string& dataset, const std::s
 {
     MethodContext context;
     context.device = device;
-    context.models = std::make_shared<ModelStore>(dataset, modelsDir, device);
     auto train = loadDataset(dataset, dataDir, Split::Train);
     if (!train) return train.error();
+    context.models = std::make_shared<ModelStore>(train->name, modelsDir, device); // a folder's models are named after it
+    context.models->expectFrame(train->frame());
     auto slice = std::make_shared<Dataset>(*train);
     int64_t n = std::min<int64_t>(tuningCount, train->size());
     slice->images = train->images.narrow(0, 0, n).clone();

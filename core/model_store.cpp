@@ -45,9 +45,17 @@ std::string ModelStore::trainCommand(const std::string& model) const
     if (model.rfind("ddpm-", 0) == 0) method = "ddpm", extra = " --schedule " + model.substr(5);
     if (model.rfind("cold-", 0) == 0) method = "cold", extra = " --degradation " + model.substr(5);
     if (model == "dddg") extra = " --conditional"; // the shipped DDDG models are class-conditional
+    if (m_frame && *m_frame != Frame{}) // the data's frame, so the model fits it
+        extra += " --channels " + std::to_string(m_frame->channels) + " --size " + std::to_string(m_frame->size);
     std::string dir = m_modelsDir.empty() ? "models" : m_modelsDir;
     return "dddg train --method " + method + extra + " --dataset " + m_dataset + " --out " + dir + "/" + model + "-" + m_dataset +
            " --steps N";
+}
+
+Status ModelStore::checkFrame(const std::string& path, const Frame& frame) const
+{
+    if (!m_frame || *m_frame == frame) return {};
+    return makeError("model " + path + " is " + frame.text() + "; the images are " + m_frame->text());
 }
 
 Result<std::shared_ptr<BaselineModel>> ModelStore::baseline(const std::string& model)
@@ -60,6 +68,8 @@ Result<std::shared_ptr<BaselineModel>> ModelStore::baseline(const std::string& m
     if (!loaded) return loaded.error();
     if (loaded->model->config().modelName() != model)
         return makeError("checkpoint " + *path + " holds a " + loaded->model->config().modelName() + " model, not " + model);
+    const auto& net = loaded->model->config().net;
+    if (auto framed = checkFrame(*path, Frame{net.channels, net.imageSize}); !framed) return framed.error();
     m_baselines[model] = loaded->model;
     return loaded->model;
 }
@@ -72,6 +82,8 @@ Result<std::shared_ptr<DddgModel>> ModelStore::dddg()
     if (!path) return path.error();
     auto loaded = loadCheckpoint(*path, m_device);
     if (!loaded) return loaded.error();
+    const auto& config = loaded->model->config();
+    if (auto framed = checkFrame(*path, Frame{config.channels, config.imageSize}); !framed) return framed.error();
     m_dddg = loaded->model;
     return m_dddg;
 }

@@ -2,11 +2,13 @@
 // Finds and loads, once each, the trained models the learned restoration methods run.
 #include "baseline_model.h"
 #include "dddg_model.h"
+#include "frame.h"
 #include "result.h"
 
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,10 @@ public:
     /// The folders find() searches, in order.
     std::vector<std::string> searchPath() const;
 
+    /// The frame of the images the models will see: a model file of another frame is refused
+    /// by name ("… is 32×32 grey; the images are 64×64 colour"), never run into a shape error.
+    void expectFrame(const Frame& frame) { m_frame = frame; }
+
     Result<std::shared_ptr<BaselineModel>> baseline(const std::string& model);
     Result<std::shared_ptr<DddgModel>> dddg();
 
@@ -39,6 +45,9 @@ private:
     std::mutex m_mutex;
     std::map<std::string, std::shared_ptr<BaselineModel>> m_baselines;
     std::shared_ptr<DddgModel> m_dddg;
+    std::optional<Frame> m_frame;
+
+    Status checkFrame(const std::string& path, const Frame& frame) const;
 };
 
 } // namespace dddg

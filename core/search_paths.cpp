@@ -35,6 +35,14 @@ fs::path userDataRoot()
     return {};
 }
 
+fs::path userCacheRoot()
+{
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg && fs::path(xdg).is_absolute())
+        return fs::path(xdg) / "dddg-explorer";
+    if (const char* home = std::getenv("HOME"); home && *home) return fs::path(home) / ".cache" / "dddg-explorer";
+    return {};
+}
+
 fs::path installedDataRoot()
 {
     auto exe = runningExecutable();

@@ -9,6 +9,10 @@ namespace dddg {
 /// `$XDG_DATA_HOME/dddg-explorer`, else `~/.local/share/dddg-explorer`; empty without HOME.
 std::filesystem::path userDataRoot();
 
+/// `$XDG_CACHE_HOME/dddg-explorer`, else `~/.cache/dddg-explorer`; empty without HOME. What is
+/// kept here can be deleted at any time (decoded image folders).
+std::filesystem::path userCacheRoot();
+
 /// `<folder of the running executable>/../share/dddg-explorer`: the installed package's data.
 std::filesystem::path installedDataRoot();
 

@@ -142,7 +142,9 @@ torch::Tensor BaselineTrainer::drawBatch()
 {
     // Indices from the CPU generator, so a seed fixes the data order on every device.
     auto index = torch::randint(m_data.size(), {m_config.batch}, torch::kInt64).to(m_device);
-    return m_data.images.index_select(0, index);
+    auto images = m_data.images.index_select(0, index);
+    if (m_data.flipsInTraining) images = flipWhere(images, (torch::rand({m_config.batch}) < 0.5).to(m_device));
+    return images;
 }
 
 torch::Tensor BaselineTrainer::lossOf(const std::string& role, const torch::Tensor& x0)

@@ -38,8 +38,8 @@ Status FidMonitor::prepare(const DddgModel& model)
         return makeError("the FID (LeNet) classifier " + *path + " expects " + std::to_string(classifier->info.channels) +
                          "-channel 32×32 images, and the model makes " + std::to_string(model.config().channels) + "-channel " +
                          std::to_string(model.config().imageSize) + "-pixel ones");
-    auto test = loadDataset(m_settings.dataset, m_settings.dataDir, Split::Test, model.config().imageSize,
-                            model.config().channels);
+    auto test = loadDataset(m_settings.dataset, m_settings.dataDir, Split::Test, 
+                            Frame{model.config().channels, model.config().imageSize});
     if (!test) return makeError("FID (LeNet) needs the test split: " + test.error().message);
     if (m_settings.samples < 2) return makeError("FID (LeNet) needs at least 2 samples per evaluation");
     m_classifier = std::move(*classifier);

@@ -81,7 +81,10 @@ std::pair<torch::Tensor, torch::Tensor> Trainer::drawRealBatch()
     auto index = torch::randint(m_data.size(), {m_config.batch}, torch::kInt64).to(m_device);
     index = m_parallel.shard(index);
     auto labels = m_data.labels.defined() ? m_data.labels.index_select(0, index) : torch::Tensor();
-    return {m_data.images.index_select(0, index), labels};
+    auto images = m_data.images.index_select(0, index);
+    if (m_data.flipsInTraining) // drawn for the global batch, like the indices, then sharded
+        images = flipWhere(images, m_parallel.shard(torch::rand({m_config.batch}) < 0.5).to(m_device));
+    return {images, labels};
 }
 
 torch::Tensor Trainer::trainStep(int64_t t, torch::Tensor& state, const torch::Tensor& fakeLabels)

@@ -8,6 +8,11 @@
 
 namespace dddg {
 
+torch::Tensor flipWhere(const torch::Tensor& images, const torch::Tensor& flip)
+{
+    return torch::where(flip.view({-1, 1, 1, 1}), images.flip(3), images);
+}
+
 std::string latestCheckpointIn(const std::string& runDir) { return (std::filesystem::path(runDir) / "latest.ckpt").string(); }
 std::string metricsIn(const std::string& runDir) { return (std::filesystem::path(runDir) / "metrics.jsonl").string(); }
 

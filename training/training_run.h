@@ -16,6 +16,10 @@ namespace dddg {
 
 /// RUN_DIR/latest.ckpt and RUN_DIR/metrics.jsonl.
 std::string latestCheckpointIn(const std::string& runDir);
+
+/// The images of a batch, each mirrored left–right where `flip` [B] (bool) is set: the random
+/// horizontal flips that photos and sprites train with (Dataset::flipsInTraining).
+torch::Tensor flipWhere(const torch::Tensor& images, const torch::Tensor& flip);
 std::string metricsIn(const std::string& runDir);
 /// Creates the run folder; an Error when it cannot be a folder (a file on its path, say).
 Status prepareRunFolder(const std::string& runDir);

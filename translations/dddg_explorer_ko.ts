@@ -1050,10 +1050,6 @@ degradation %3</source>
         <translation>장치: %1</translation>
     </message>
     <message>
-        <source>%1 (%2 test images)</source>
-        <translation>%1 (테스트 이미지 %2장)</translation>
-    </message>
-    <message>
         <source>Bundled model</source>
         <translation>내장 모델</translation>
     </message>
@@ -1194,6 +1190,18 @@ degradation %3</source>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← / →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;previous / next step t&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;t = 0 / t = t_max&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause the timeline&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ / ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select the previous / next sample&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new seed&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;branch the trajectory at the cursor&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom the image grid&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Timeline / Latents / Training / Compare&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: Ctrl+R / Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;run the ticked methods / cancel them all&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: F / 1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit the images / one screen pixel per image pixel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: Wheel, drag&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom at the cursor, pan — every tile together&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: W / S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;wipe between two tiles / swap its sides&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: D / X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;difference map / flicker against the reference&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: [ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;step back / forward through iterative methods&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Compare: Ctrl+Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;compare the image on the clipboard&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo a latent edit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a checkpoint&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I / Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open an image / pick one from the dataset&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save / open a latent code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E / Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the view / the trajectory strip as PNG&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show the log&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;← / →&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이전 / 다음 단계 t&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;t = 0 / t = t_max&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;타임라인 재생 / 일시 정지&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ / ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이전 / 다음 샘플 선택&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;새 시드&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;커서 위치에서 궤적 분기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+마우스 휠&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이미지 그리드 확대/축소&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;타임라인 / 잠재 코드 / 학습 / 비교&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;비교: Ctrl+R / Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;체크한 방법 실행 / 모두 취소&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;비교: F / 1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이미지 맞춤 / 이미지 픽셀당 화면 픽셀 하나&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;비교: 휠, 드래그&lt;/b&gt;&lt;/td&gt;&lt;td&gt;커서 위치에서 확대/축소, 이동 — 모든 타일이 함께&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;비교: W / S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;두 타일 사이 와이프 / 양쪽 바꾸기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;비교: D / X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;차이 지도 / 기준과 깜빡임&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;비교: [ / ]&lt;/b&gt;&lt;/td&gt;&lt;td&gt;반복 방법의 이전 / 다음 단계&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;비교: Ctrl+Shift+V&lt;/b&gt;&lt;/td&gt;&lt;td&gt;클립보드의 이미지 비교&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;잠재 코드 편집 실행 취소 / 다시 실행&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;체크포인트 열기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I / Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이미지 열기 / 데이터셋에서 선택&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S / Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;잠재 코드 저장 / 열기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E / Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;보기 / 궤적 스트립을 PNG로 내보내기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;로그 표시&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>%1×%1 colour</source>
+        <translation>%1×%1 컬러</translation>
+    </message>
+    <message>
+        <source>%1×%1 grey</source>
+        <translation>%1×%1 흑백</translation>
+    </message>
+    <message>
+        <source>%1 (%2 test images, %3)</source>
+        <translation>%1 (테스트 이미지 %2장, %3)</translation>
     </message>
 </context>
 <context>

@@ -34,8 +34,6 @@ void registerComparisonTypes()
 
 namespace {
 
-constexpr int64_t kFrame = 32; // the shipped models' frame: 32×32 grey
-
 // Seconds per network evaluation of one image, before this session has measured a method:
 // the shipped UNets (DDPM, DAED, Cold, DIP's nets) cost about 4 ms on the 2-core CPU, DDDG's
 // generator about 1.5 ms; the classical filters take about 20 ms an image.
@@ -58,16 +56,16 @@ const char* statusText(RowStatus status)
 }
 
 /// "pasted image: 640×480 colour → 32×32 grey (the models' frame)" — the form of imageFrameNote.
-QString frameNote(const QString& name, const QImage& image)
+QString frameNote(const QString& name, const QImage& image, const Frame& frame)
 {
     const bool grey = image.isGrayscale();
-    if (image.width() == kFrame && image.height() == kFrame && grey) return {};
-    return QStringLiteral("%1: %2×%3 %4 → %5×%5 grey (the models' frame)")
+    if (image.width() == frame.size && image.height() == frame.size && grey == (frame.channels == 1)) return {};
+    return QStringLiteral("%1: %2×%3 %4 → %5 (the models' frame)")
         .arg(name)
         .arg(image.width())
         .arg(image.height())
         .arg(grey ? QStringLiteral("grey") : QStringLiteral("colour"))
-        .arg(kFrame);
+        .arg(QString::fromStdString(frame.text()));
 }
 
 CompareResult resultOf(const ComparisonRow& row, const CompareRunRequest& request, const torch::Tensor& clean)
@@ -215,7 +213,7 @@ torch::Tensor ComparisonWorker::State::cleanImage(const CompareSetup& setup, Com
                                      std::to_string(test.size() - 1) + ")");
         input.source = QStringLiteral("%1 test #%2").arg(dataset).arg(setup.index);
         if (test.labels.defined()) {
-            const auto names = displayClassNames(dataset.toStdString(), test.numClasses);
+            const auto names = displayClassNames(test);
             const int label = int(test.labels[setup.index].item<int64_t>());
             if (label >= 0 && label < names.size()) input.source += QStringLiteral(" (%1)").arg(names[label]);
         }
@@ -225,17 +223,18 @@ torch::Tensor ComparisonWorker::State::cleanImage(const CompareSetup& setup, Com
         // The command line's reader, so `dddg compare --image` sees the same pixels (a 28×28
         // digit is padded like the IDX sets, not stretched).
         const std::string path = setup.path.toStdString();
-        auto image = readImageFile(path, kFrame, 1);
+        const Frame frame = test.frame();
+        auto image = readImageFile(path, frame.size, frame.channels);
         if (!image) throw std::runtime_error(image.error().message);
         input.source = QFileInfo(setup.path).fileName();
-        if (const std::string note = imageFrameNote(path, kFrame, 1); !note.empty())
+        if (const std::string note = imageFrameNote(path, frame.size, frame.channels); !note.empty())
             input.note = QStringLiteral("%1: %2 (the models' frame)").arg(input.source, QString::fromStdString(note));
         return *image;
     }
     if (setup.image.isNull()) throw std::runtime_error("the pasted or dropped image is empty");
     input.source = setup.imageName.isEmpty() ? QStringLiteral("pasted image") : setup.imageName;
-    input.note = frameNote(input.source, setup.image);
-    return fromImage(setup.image, kFrame, 1);
+    input.note = frameNote(input.source, setup.image, test.frame());
+    return fromImage(setup.image, test.frame().size, test.frame().channels);
 }
 
 const PreparedInput& ComparisonWorker::State::inputFor(const CompareSetup& setup)

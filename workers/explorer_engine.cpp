@@ -98,15 +98,22 @@ void ExplorerEngine::loadModel(const QString& source)
 void ExplorerEngine::loadDataset(const QString& name, const QString& dataDir)
 {
     post(tr("Open dataset"), [this, name, dataDir] {
-        auto loaded = dddg::loadDataset(name.toStdString(), dataDir.toStdString(), Split::Test);
-        if (!loaded) throw std::runtime_error(loaded.error().message);
         auto& s = *m_state;
+        // In the model's frame when one is open: its images are what the model inverts.
+        std::optional<Frame> frame;
+        if (s.model) frame = Frame{s.model->config().channels, s.model->config().imageSize};
+        auto loaded = dddg::loadDataset(name.toStdString(), dataDir.toStdString(), Split::Test, frame);
+        if (!loaded) throw std::runtime_error(loaded.error().message);
         s.data = std::move(*loaded);
         DatasetInfo info;
         info.name = name;
         info.size = int(s.data.size());
         info.numClasses = int(s.data.numClasses);
-        info.classNames = displayClassNames(name.toStdString(), s.data.numClasses);
+        info.classNames = displayClassNames(s.data);
+        info.channels = int(s.data.frame().channels);
+        info.imageSize = int(s.data.frame().size);
+        for (const auto& note : s.data.notes) info.notes << QString::fromStdString(s.data.name + ": " + note);
+        for (const auto& note : s.data.notes) spdlog::warn("dataset {}: {}", s.data.name, note);
         spdlog::info("dataset {}: {} test images", name.toStdString(), info.size);
         Q_EMIT datasetLoaded(info);
     });

@@ -42,6 +42,9 @@ struct DatasetInfo {
     int size = 0;
     int numClasses = 0;
     QStringList classNames;
+    int channels = 1;   ///< the frame the images were loaded in
+    int imageSize = 32;
+    QStringList notes;  ///< what the load wants the user to know ("3 files skipped (first: …)")
 };
 
 /// A real image and its forward degradation reduce_info(x, t), t = 0..t_max.

@@ -36,6 +36,14 @@ QStringList displayClassNames(const std::string& dataset, int64_t count)
 }
 
 
+QStringList displayClassNames(const Dataset& data)
+{
+    if (data.classes.empty()) return displayClassNames(data.name, data.numClasses);
+    QStringList names;
+    for (const auto& name : data.classes) names << QString::fromStdString(name);
+    return names;
+}
+
 QImage toImage(const torch::Tensor& image)
 {
     TORCH_CHECK(image.dim() == 3 && (image.size(0) == 1 || image.size(0) == 3), "toImage expects [1|3, H, W]");

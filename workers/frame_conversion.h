@@ -9,8 +9,12 @@
 
 namespace dddg {
 
+struct Dataset;
+
 /// The classes of `dataset` as users read them (Fashion-MNIST's garments translated).
 QStringList displayClassNames(const std::string& dataset, int64_t count);
+/// The classes of loaded data: a folder's or CIFAR-10's own names, else as above.
+QStringList displayClassNames(const Dataset& data);
 
 /// [C, H, W] in [−1, 1] (C = 1 or 3) → an 8-bit image that owns its pixels.
 QImage toImage(const torch::Tensor& image);

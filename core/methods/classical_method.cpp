@@ -47,15 +47,20 @@ std::vector<FilterSetting> settingsFor(const std::string& filter)
     return grid;
 }
 
-cv::Mat toBytes(const torch::Tensor& image) // [H, W] in [−1, 1]
+/// [C, H, W] in [−1, 1] → an 8-bit Mat, colour in OpenCV's BGR order (coloured NLM's Lab
+/// conversion assumes it).
+cv::Mat toBytes(const torch::Tensor& image)
 {
-    auto bytes = ((image.clamp(-1, 1) + 1) * 127.5).round().to(torch::kUInt8).contiguous();
-    return cv::Mat(int(bytes.size(0)), int(bytes.size(1)), CV_8UC1, bytes.data_ptr()).clone();
+    auto bytes = ((image.clamp(-1, 1) + 1) * 127.5).round().to(torch::kUInt8);
+    if (bytes.size(0) == 3) bytes = bytes.flip(0);
+    bytes = bytes.permute({1, 2, 0}).contiguous();
+    return cv::Mat(int(bytes.size(0)), int(bytes.size(1)), CV_8UC(int(bytes.size(2))), bytes.data_ptr()).clone();
 }
 
 torch::Tensor fromBytes(const cv::Mat& mat)
 {
-    auto t = torch::from_blob(mat.data, {mat.rows, mat.cols}, torch::kUInt8).clone();
+    auto t = torch::from_blob(mat.data, {mat.rows, mat.cols, mat.channels()}, torch::kUInt8).permute({2, 0, 1}).clone();
+    if (t.size(0) == 3) t = t.flip(0);
     return t.to(torch::kFloat32) / 127.5 - 1.0;
 }
 
@@ -65,6 +70,7 @@ cv::Mat applyFilter(const std::string& filter, const FilterSetting& s, const cv:
     if (filter == "gaussian") cv::GaussianBlur(in, out, cv::Size(0, 0), s.a, s.a, cv::BORDER_REFLECT101);
     else if (filter == "median") cv::medianBlur(in, out, int(s.a));
     else if (filter == "bilateral") cv::bilateralFilter(in, out, int(s.a), s.b, s.c, cv::BORDER_REFLECT101);
+    else if (in.channels() == 3) cv::fastNlMeansDenoisingColored(in, out, float(s.a), float(s.a), int(s.b), 21);
     else cv::fastNlMeansDenoising(in, out, float(s.a), int(s.b), 21);
     return out;
 }
@@ -80,7 +86,8 @@ Result<torch::Tensor> filterBatch(const std::string& filter, const FilterSetting
     auto out = torch::empty_like(x);
     for (int64_t i = 0; i < x.size(0); ++i) {
         if (progress && progress->cancelled()) return cancelledError();
-        for (int64_t c = 0; c < x.size(1); ++c) out[i][c].copy_(fromBytes(applyFilter(filter, setting, toBytes(x[i][c]))));
+        // Colour images are filtered as colour: bilateral and NLM weigh pixels by their colour distance.
+        out[i].copy_(fromBytes(applyFilter(filter, setting, toBytes(x[i]))));
         if (progress) progress->report(double(i + 1) / double(x.size(0)));
     }
     return out;

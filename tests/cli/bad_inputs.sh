@@ -26,7 +26,13 @@ head -c 3000 "$CK" > "$W/truncated.ckpt"
 echo "plain text, not a checkpoint" > "$W/text.ckpt"
 echo "not a png" > "$W/fake.png"
 head -c 100 "$ROOT/tests/fuzz/corpus/image/rgba.png" > "$W/cut.png" # a PNG cut short: libpng must stay quiet
-mkdir -p "$W/run" "$W/bigidx" "$W/modified"
+mkdir -p "$W/run" "$W/bigidx" "$W/modified" "$W/unreadable/a" "$W/colour" "$W/cifar" "$W/loop/a"
+cp "$W/fake.png" "$W/unreadable/a/one.png"; cp "$W/cut.png" "$W/unreadable/a/two.png" # a folder with nothing usable
+cp "$ROOT/tests/fuzz/corpus/image/rgb.bmp" "$W/colour/"
+head -c 1000 /dev/zero > "$W/cifar/data_batch_1.bin" # CIFAR-10 batches are 30,730,000 bytes
+ln -s .. "$W/loop/a/up"                            # a link loop and no image: the scan must end
+# A PNG header that declares 30000×30000 pixels (3.4 GB decoded) in 33 bytes
+printf '\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x75\x30\x00\x00\x75\x30\x08\x02\x00\x00\x00\x00\x00\x00\x00' > "$W/huge.png"
 touch "$W/run/latest.ckpt"
 # IDX headers that claim 20 000 000 images of 28×28 (15.7 GB) in a file of a few bytes
 for split in train t10k; do

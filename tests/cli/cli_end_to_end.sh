@@ -213,6 +213,24 @@ expect_bad "compare: unknown degradation" "--degradation must be noise, blur or 
 expect_bad "compare: sigma with blur" "--sigma goes with noise" "$DDDG" "${CMP[@]}" --degradation blur --sigma 25 --out "$WORK/c2"
 [ ! -e "$WORK/c2/results.csv" ] && pass "refused comparisons write nothing" || fail "refused comparisons write nothing"
 
+# --- an image folder in colour (SPEC §10): classes from subfolders, a held-out split, the frame
+# from the data, a resume without repeating it, and a comparison in colour with the folder's model
+SEEDS="$ROOT/tests/fuzz/corpus/image"
+for class in apples pears; do
+    mkdir -p "$WORK/sprites/$class/nested"
+    for i in 0 1 2 3 4 5; do cp "$SEEDS/rgba.png" "$WORK/sprites/$class/r$i.png"; cp "$SEEDS/rgb.bmp" "$WORK/sprites/$class/nested/b$i.bmp"; done
+done
+echo "not an image" > "$WORK/sprites/apples/broken.png"
+expect_ok "train on a colour folder" "$DDDG" train --method dae --dataset "$WORK/sprites" --size 16 --steps 2 --batch 4 --out "$WORK/folder-run"
+grep -q "1 file skipped (first: .*broken.png" "$WORK/err" && pass "a bad file in a folder is skipped and named" || fail "a bad file in a folder is skipped and named"
+expect_ok "resume without repeating the frame" "$DDDG" train --method dae --dataset "$WORK/sprites" --steps 3 --batch 4 --out "$WORK/folder-run" --resume
+mkdir -p "$WORK/folder-models" && cp "$WORK/folder-run/latest.ckpt" "$WORK/folder-models/dae-sprites.ckpt"
+cp "$ROOT/resources/models/daed-mnist.ckpt" "$WORK/folder-models/daed-sprites.ckpt"
+expect_ok "compare on a colour folder" "$DDDG" compare --dataset "$WORK/sprites" --models "$WORK/folder-models" --methods median,dae,daed --degradation noise --sigma 25 --n 2 --out "$WORK/cmp-folder"
+grep -q '^dae,[0-9]' "$WORK/cmp-folder/results.csv" && pass "the folder's own colour model runs" || fail "the folder's own colour model runs"
+grep -q "daed.*is 32×32 grey; the images are 16×16 colour" "$WORK/cmp-folder/results.csv" && pass "a model of another frame is named, not run" || fail "a model of another frame is named"
+[ "$(od -An -tu1 -j25 -N1 "$WORK/cmp-folder/grid.png" | tr -d ' ')" = "2" ] && pass "the comparison grid is RGB" || fail "the comparison grid is RGB"
+
 if "$DDDG" bench --device cuda --seconds 0.1 > /dev/null 2> "$WORK/err"; then
     pass "cuda bench (a GPU is present)"
 else

@@ -146,24 +146,7 @@ std::map<std::string, std::string> readSums(const std::string& path)
     return sums;
 }
 
-// Sets an environment variable for one scope, restoring the old value after.
-class ScopedEnv {
-public:
-    ScopedEnv(const char* name, const std::string& value) : m_name(name)
-    {
-        if (const char* old = std::getenv(name)) m_old = old;
-        ::setenv(name, value.c_str(), 1);
-    }
-    ~ScopedEnv()
-    {
-        if (m_old) ::setenv(m_name, m_old->c_str(), 1);
-        else ::unsetenv(m_name);
-    }
-
-private:
-    const char* m_name;
-    std::optional<std::string> m_old;
-};
+using test::ScopedEnv;
 } // namespace
 
 TEST(Sha256, MatchesPublishedTestVectors)

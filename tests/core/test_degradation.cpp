@@ -123,3 +123,29 @@ TEST(Degradation, RejectsBadArguments)
     EXPECT_EQ(kind, DegradationKind::Pool);
     EXPECT_FALSE(parseDegradationKind("noise", kind));
 }
+
+TEST(Degradation, OtherSidesAddALevelPerDoublingAndKeepTheRelativeScale)
+{
+    const DegradationConfig at32 = degradationForSide(32), at64 = degradationForSide(64), at16 = degradationForSide(16);
+    const DegradationConfig defaults;
+    EXPECT_EQ(at32.tMax, defaults.tMax); // 32×32 is the paper's frame: nothing changes
+    EXPECT_DOUBLE_EQ(at32.sigmaMax, defaults.sigmaMax);
+    EXPECT_EQ(at64.tMax, 7);
+    EXPECT_EQ(at16.tMax, 5);
+    EXPECT_EQ(degradationForSide(128).tMax, 8);
+    EXPECT_DOUBLE_EQ(at64.sigmaMax, 2 * defaults.sigmaMax);
+    EXPECT_DOUBLE_EQ(at64.sigmaMin, 2 * defaults.sigmaMin);
+
+    // Pool: level t of a 64×64 image, halved, is level t of the halved image at 32 (t < 6);
+    // the extra level 6 at 64 is the 2×2 pool, finer than anything at 32.
+    DegradationConfig pool64 = at64, pool32 = at32;
+    pool64.kind = pool32.kind = DegradationKind::Pool;
+    const Degradation big(pool64), small(pool32);
+    auto x = torch::rand({2, 3, 64, 64}) * 2 - 1;
+    auto half = [](const torch::Tensor& v) { return torch::avg_pool2d(v, 2); };
+    for (int64_t t = 1; t < 6; ++t)
+        EXPECT_TRUE(torch::allclose(half(big.reduce(x, t)), small.reduce(half(x), t), 1e-5, 1e-5)) << "t = " << t;
+    EXPECT_EQ(big.poolFactor(6, 64), 2);
+    EXPECT_EQ(big.poolFactor(1, 64), 64); // the coarsest level is one value per image, as at 32
+    EXPECT_EQ(small.poolFactor(1, 32), 32);
+}

@@ -107,20 +107,24 @@ TEST(ImageFile, ReadsPadsAndRejectsBadFiles)
     EXPECT_NE(broken.error().message.find("broken.png"), std::string::npos);
     EXPECT_FALSE(readImageFile(dir + "/missing.png").ok());
 
-    auto folder = loadImageFolder(dir, 32, 1);
-    ASSERT_FALSE(folder.ok()); // broken.png spoils the folder, and is named
-    EXPECT_NE(folder.error().message.find("broken.png"), std::string::npos);
+    auto folder = loadImageFolder(dir, Frame{1, 32});
+    ASSERT_TRUE(folder.ok()) << folder.error().message; // broken.png is skipped, counted and named
+    EXPECT_EQ(folder->size(), 2);
+    ASSERT_EQ(folder->notes.size(), 1u);
+    EXPECT_NE(folder->notes[0].find("1 file skipped (first: "), std::string::npos) << folder->notes[0];
+    EXPECT_NE(folder->notes[0].find("broken.png"), std::string::npos) << folder->notes[0];
     std::filesystem::remove(dir + "/broken.png");
-    folder = loadImageFolder(dir, 32, 1);
+    folder = loadImageFolder(dir, Frame{1, 32});
     ASSERT_TRUE(folder.ok()) << folder.error().message;
     EXPECT_EQ(folder->size(), 2);
+    EXPECT_TRUE(folder->notes.empty());
 }
 #endif
 
 TEST(ImageFile, EveryKindOfPngAndBmpReachesTheFrameWithANote)
 {
     if (!canReadImages()) GTEST_SKIP() << "no OpenCV in this build";
-    for (const char* name : {"rgb28.png", "palette.png", "grey16.png", "rgba.png", "grey-alpha.png", "rgb.bmp", "plain.pgm"}) {
+    for (const char* name : {"rgb28.png", "palette.png", "grey16.png", "rgba.png", "grey-alpha.png", "rgb.bmp", "plain.pgm", "cmyk.jpg"}) {
         const std::string path = std::string(DDDG_IMAGE_SEEDS) + "/" + name;
         auto image = readImageFile(path, 32, 1);
         ASSERT_TRUE(image.ok()) << name << ": " << image.error().message;

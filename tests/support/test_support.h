@@ -3,6 +3,8 @@
 #include "dataset.h"
 #include "dddg_model.h"
 
+#include <cstdlib>
+#include <optional>
 #include <string>
 
 namespace dddg::test {
@@ -20,6 +22,27 @@ std::string readBytes(const std::string& path);
 /// Where the real Fashion-MNIST and MNIST live (the Debian package; the repository's data/mnist).
 std::string fashionMnistDir();
 std::string mnistDir();
+
+/// Sets an environment variable for one scope, restoring the old value after.
+class ScopedEnv {
+public:
+    ScopedEnv(const char* name, const std::string& value) : m_name(name)
+    {
+        if (const char* old = std::getenv(name)) m_old = old;
+        ::setenv(name, value.c_str(), 1);
+    }
+    ~ScopedEnv()
+    {
+        if (m_old) ::setenv(m_name, m_old->c_str(), 1);
+        else ::unsetenv(m_name);
+    }
+    ScopedEnv(const ScopedEnv&) = delete;
+    ScopedEnv& operator=(const ScopedEnv&) = delete;
+
+private:
+    const char* m_name;
+    std::optional<std::string> m_old;
+};
 
 /// True when every parameter and buffer of two modules is bitwise equal.
 bool sameWeights(torch::nn::Module& a, torch::nn::Module& b);
