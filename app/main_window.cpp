@@ -12,6 +12,8 @@
 #include "training_view.h"
 #include "worker_thread.h"
 
+#include <utility>
+
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -61,6 +63,7 @@ MainWindow::MainWindow(const ExplorerOptions& options, LogCollector* log, QWidge
 // Start-up: data first, then the model (the timeline needs both).
 void MainWindow::openStartupFiles()
 {
+    m_keepStartupDataset = !m_options.dataset.isEmpty();
     QString dataset = !m_options.dataset.isEmpty() ? m_options.dataset : m_settings.dataset();
     QString dataDir = !m_options.dataDir.isEmpty() ? m_options.dataDir : m_settings.dataDir();
     m_engine->loadDataset(dataset, dataDir);
@@ -133,8 +136,11 @@ void MainWindow::onModelLoaded(const ModelInfo& info)
     QString notice = tr("Loaded %1: t_max %2, d_z %3, trained for %4 cycles").arg(info.displayName).arg(info.tMax).arg(info.dz).arg(info.step);
     if (info.encoderTuningSteps > 0) notice += tr("; encoder tuned for %1 steps").arg(info.encoderTuningSteps);
     showNotice(notice);
-    // A model trained on another named dataset brings its own test images.
-    if (!info.dataset.isEmpty() && info.dataset != m_dataset.name && (info.dataset == QLatin1String("fashion-mnist") || info.dataset == QLatin1String("mnist")))
+    // A model trained on another named dataset brings its own test images — except at start-up,
+    // when --dataset named the images the user asked for.
+    const bool keep = std::exchange(m_keepStartupDataset, false);
+    if (!keep && !info.dataset.isEmpty() && info.dataset != m_dataset.name &&
+        (info.dataset == QLatin1String("fashion-mnist") || info.dataset == QLatin1String("mnist")))
         m_engine->loadDataset(info.dataset, {});
     applyPendingSession();
 }

@@ -104,6 +104,7 @@ private:
 
     Settings m_settings;
     ExplorerOptions m_options;
+    bool m_keepStartupDataset = false; ///< --dataset was given: the first model does not replace it
     std::unique_ptr<WorkerThread> m_engineThread;
     ExplorerEngine* m_engine = nullptr;
     LogCollector* m_log;

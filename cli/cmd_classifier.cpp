@@ -63,7 +63,7 @@ int runClassifier(const Argv& argv)
     prepareOutput(out);
 
     torch::manual_seed(options.seed);
-    LeNet net(train.images.size(1), train.numClasses);
+    LeNet net(train.images.size(1), train.numClasses, train.images.size(2));
     net->to(device);
     train.images = train.images.to(device);
     train.labels = train.labels.to(device);
@@ -76,11 +76,12 @@ int runClassifier(const Argv& argv)
     });
     bar.finish();
 
-    ClassifierInfo info{name, train.images.size(1), train.numClasses, classifierAccuracy(net, test), options.epochs};
+    ClassifierInfo info{train.name, train.images.size(1), train.numClasses, classifierAccuracy(net, test), options.epochs, train.images.size(2)};
     net->to(torch::kCPU);
     require(saveClassifier(out, net, info));
     FlatJson json;
-    json.set("dataset", name);
+    json.set("dataset", train.name);
+    json.set("metric", fidMetricName(info));
     json.set("test_accuracy", info.testAccuracy);
     json.set("epochs", long(options.epochs));
     json.set("out", out);

@@ -47,7 +47,7 @@ torch::Tensor tensorFileImages(const std::string& path)
     throw CliError("tensor file " + path + " holds neither x_prime (a trajectory) nor images [N, C, H, W]");
 }
 
-torch::Tensor imagesFrom(const std::string& path, int64_t channels)
+torch::Tensor imagesFrom(const std::string& path, const Frame& classifierFrame)
 {
     if (!std::filesystem::exists(path)) throw CliError("--images " + path + " does not exist");
     if (!std::filesystem::is_directory(path)) return tensorFileImages(path);
@@ -55,7 +55,6 @@ torch::Tensor imagesFrom(const std::string& path, int64_t channels)
         throw CliError("reading the image folder " + path + " needs OpenCV, and this dddg was built without it; "
                        "pass a .pt file with an `images` tensor instead");
     // The classifier's frame; a colour folder is never quietly read as grey (nor the reverse).
-    const Frame classifierFrame{channels, LeNetImpl::kImageSize};
     const Frame own = require(imageFolderFrame(path));
     if (own.channels != classifierFrame.channels)
         throw CliError("dddg fid: the images in " + path + " are " + (own.channels == 1 ? "grey" : "colour") + "; the classifier reads " +
@@ -91,15 +90,16 @@ int runFid(const Argv& argv)
     auto device = requireDevice(args);
     auto classifierPath = require(findClassifier(name, args.text("classifier")));
     auto classifier = require(loadClassifier(classifierPath, device));
-    auto referenceData = require(loadDataset(name, args.text("data-dir"), reference == "train" ? Split::Train : Split::Test));
+    const Frame classifierFrame{classifier.info.channels, classifier.info.imageSize};
+    auto referenceData = require(loadDataset(name, args.text("data-dir"), reference == "train" ? Split::Train : Split::Test, classifierFrame));
 
     torch::Tensor images;
     std::string source;
     if (args.has("images")) {
         source = args.text("images");
-        images = imagesFrom(source, classifier.info.channels);
+        images = imagesFrom(source, classifierFrame);
     } else {
-        auto test = require(loadDataset(name, args.text("data-dir"), Split::Test));
+        auto test = require(loadDataset(name, args.text("data-dir"), Split::Test, classifierFrame));
         images = test.images;
         if (limit > 0 && limit < images.size(0)) images = images.narrow(0, 0, limit);
         images = gaussianBlur(images, sigma);
@@ -112,7 +112,8 @@ int runFid(const Argv& argv)
 
     // The scored images first: when they do not fit, say so before the long reference pass.
     const int64_t count = images.size(0);
-    ProgressBar bar("fid (LeNet)", count + referenceData.size(), "images");
+    const std::string metric = fidMetricName(classifier.info);
+    ProgressBar bar("fid", count + referenceData.size(), "images");
     auto stats = require(lenetStatistics(classifier.net, images, [&](int64_t done, int64_t) {
         bar.update(done);
         return true;
@@ -125,7 +126,8 @@ int runFid(const Argv& argv)
     double fid = frechetDistance(stats, refStats);
 
     FlatJson json;
-    json.set("fid_lenet", fid);
+    json.set("fid_lenet", fid); // the key scripts read; "metric" says which classifier it is
+    json.set("metric", metric);
     json.set("n", long(count));
     json.set("reference", reference);
     json.set("source", source);

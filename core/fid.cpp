@@ -56,12 +56,13 @@ Result<FeatureStats> lenetStatistics(LeNet& net, int64_t n, const ImageBatches& 
         for (int64_t start = 0; start < n; start += batch) {
             int64_t count = std::min(batch, n - start);
             auto x = images(start, count);
-            if (x.dim() != 4 || x.size(0) != count || x.size(1) != net->channels() || x.size(2) != LeNetImpl::kImageSize ||
-                x.size(3) != LeNetImpl::kImageSize) {
+            if (x.dim() != 4 || x.size(0) != count || x.size(1) != net->channels() || x.size(2) != net->imageSize() ||
+                x.size(3) != net->imageSize()) {
                 std::ostringstream shape;
                 shape << x.sizes();
-                return makeError("images of shape " + shape.str() + " do not fit the FID (LeNet) classifier, which expects [N, " +
-                                 std::to_string(net->channels()) + ", 32, 32]");
+                return makeError("images of shape " + shape.str() + " do not fit the FID classifier, which expects [N, " +
+                                 std::to_string(net->channels()) + ", " + std::to_string(net->imageSize()) + ", " +
+                                 std::to_string(net->imageSize()) + "]");
             }
             features.push_back(net->features(x.to(device, torch::kFloat32).clamp(-1, 1)).to(torch::kCPU));
             if (progress && !progress(start + count, n)) return cancelledError(kFidCancelled);

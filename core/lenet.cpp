@@ -20,8 +20,10 @@ namespace dddg {
 namespace F = torch::nn::functional;
 namespace fs = std::filesystem;
 
-LeNetImpl::LeNetImpl(int64_t channels, int64_t numClasses) : m_channels(channels), m_numClasses(numClasses)
+LeNetImpl::LeNetImpl(int64_t channels, int64_t numClasses, int64_t imageSize)
+    : m_channels(channels), m_numClasses(numClasses), m_imageSize(imageSize)
 {
+    TORCH_CHECK(imageSize >= 8 && imageSize <= 1024, "LeNet needs a side from 8 to 1024");
     TORCH_CHECK(channels >= 1 && numClasses >= 2, "LeNet needs at least one channel and two classes");
     m_conv1 = register_module("conv1", torch::nn::Conv2d(torch::nn::Conv2dOptions(channels, 16, 5)));
     m_norm1 = register_module("norm1", torch::nn::BatchNorm2d(16));
@@ -33,9 +35,13 @@ LeNetImpl::LeNetImpl(int64_t channels, int64_t numClasses) : m_channels(channels
 
 torch::Tensor LeNetImpl::features(const torch::Tensor& x)
 {
-    TORCH_CHECK(x.dim() == 4 && x.size(1) == m_channels && x.size(2) == kImageSize && x.size(3) == kImageSize,
-                "the LeNet classifier expects [B, ", m_channels, ", 32, 32] images, got ", x.sizes());
-    auto h = F::max_pool2d(torch::relu(m_norm1(m_conv1(x))), F::MaxPool2dFuncOptions(2)); // 32 → 28 → 14
+    TORCH_CHECK(x.dim() == 4 && x.size(1) == m_channels && x.size(2) == m_imageSize && x.size(3) == m_imageSize,
+                "the LeNet classifier expects [B, ", m_channels, ", ", m_imageSize, ", ", m_imageSize, "] images, got ", x.sizes());
+    auto in = x;
+    if (m_imageSize > kImageSize) in = F::adaptive_avg_pool2d(x, F::AdaptiveAvgPool2dFuncOptions({kImageSize, kImageSize}));
+    if (m_imageSize < kImageSize)
+        in = F::interpolate(x, F::InterpolateFuncOptions().size(std::vector<int64_t>{kImageSize, kImageSize}).mode(torch::kBilinear).align_corners(false));
+    auto h = F::max_pool2d(torch::relu(m_norm1(m_conv1(in))), F::MaxPool2dFuncOptions(2)); // 32 → 28 → 14
     h = F::max_pool2d(torch::relu(m_norm2(m_conv2(h))), F::MaxPool2dFuncOptions(2));      // 14 → 10 → 5
     return torch::relu(m_fc1(h.flatten(1)));
 }
@@ -63,6 +69,7 @@ FlatJson headerJson(const ClassifierInfo& info)
     json.set("test_accuracy", info.testAccuracy);
     json.set("epochs", long(info.epochs));
     json.set("feature_dim", long(LeNetImpl::kFeatureDim));
+    json.set("image_size", long(info.imageSize));
     return json;
 }
 
@@ -77,12 +84,13 @@ Result<Classifier> parseClassifier(const std::string& bytes, const std::string& 
     out.info.numClasses = int64_t(json->number("num_classes", 0));
     out.info.testAccuracy = json->number("test_accuracy", 0);
     out.info.epochs = int64_t(json->number("epochs", 0));
+    out.info.imageSize = int64_t(json->number("image_size", double(LeNetImpl::kImageSize)));
     if (out.info.channels < 1 || out.info.channels > 4 || out.info.numClasses < 2 || out.info.numClasses > 100000 ||
-        json->number("feature_dim", 0) != double(LeNetImpl::kFeatureDim))
+        json->number("feature_dim", 0) != double(LeNetImpl::kFeatureDim) || out.info.imageSize < 8 || out.info.imageSize > 1024)
         return makeError("classifier " + path + " has a bad header: " + json->dump());
     try {
         RandomStreamGuard keepRandomStream;
-        out.net = LeNet(out.info.channels, out.info.numClasses);
+        out.net = LeNet(out.info.channels, out.info.numClasses, out.info.imageSize);
         torch::serialize::InputArchive archive;
         loadArchive(archive, contents->payload);
         readModuleStrict(archive, "", *out.net); // the weights sit at the archive root
@@ -95,6 +103,12 @@ Result<Classifier> parseClassifier(const std::string& bytes, const std::string& 
 }
 
 } // namespace
+
+std::string fidMetricName(const ClassifierInfo& info)
+{
+    if (info.channels == 1 && info.imageSize == LeNetImpl::kImageSize) return "FID (LeNet)";
+    return "FID (" + info.dataset + " classifier)";
+}
 
 Status saveClassifier(const std::string& path, LeNet& net, const ClassifierInfo& info)
 {

@@ -17,13 +17,15 @@
 namespace dddg {
 
 /// conv5×5(C→16)+BN+ReLU+pool, conv5×5(16→32)+BN+ReLU+pool, dense 800→128+ReLU (the
-/// features), dense 128→classes. Inputs are [B, C, 32, 32] in [−1, 1].
+/// features), dense 128→classes. Inputs are [B, C, S, S] in [−1, 1] in the classifier's frame;
+/// a side other than 32 is resampled to 32 first (area average down, bilinear up), so one
+/// network serves every frame of SPEC §10.
 class LeNetImpl : public torch::nn::Module {
 public:
     static constexpr int64_t kImageSize = 32;
     static constexpr int64_t kFeatureDim = 128;
 
-    explicit LeNetImpl(int64_t channels = 1, int64_t numClasses = 10);
+    explicit LeNetImpl(int64_t channels = 1, int64_t numClasses = 10, int64_t imageSize = kImageSize);
 
     /// Penultimate-layer features: [B, kFeatureDim].
     torch::Tensor features(const torch::Tensor& x);
@@ -32,9 +34,10 @@ public:
 
     int64_t channels() const { return m_channels; }
     int64_t numClasses() const { return m_numClasses; }
+    int64_t imageSize() const { return m_imageSize; }
 
 private:
-    int64_t m_channels, m_numClasses;
+    int64_t m_channels, m_numClasses, m_imageSize;
     torch::nn::Conv2d m_conv1{nullptr}, m_conv2{nullptr};
     torch::nn::BatchNorm2d m_norm1{nullptr}, m_norm2{nullptr};
     torch::nn::Linear m_fc1{nullptr}, m_fc2{nullptr};
@@ -48,7 +51,12 @@ struct ClassifierInfo {
     int64_t numClasses = 10;
     double testAccuracy = 0;    ///< fraction of the test split classified correctly
     int64_t epochs = 0;         ///< training epochs
+    int64_t imageSize = 32;     ///< the frame's side (files from before frames: 32)
 };
+
+/// The FID's name for a classifier (SPEC §10): "FID (LeNet)" for the 32×32 grey sets it was
+/// defined on, "FID (emoji classifier)" and the like for every other frame.
+std::string fidMetricName(const ClassifierInfo& info);
 
 struct Classifier {
     LeNet net{nullptr};

@@ -34,10 +34,10 @@ Status FidMonitor::prepare(const DddgModel& model)
     if (!path) return path.error();
     auto classifier = loadClassifier(*path, model.device());
     if (!classifier) return classifier.error();
-    if (model.config().imageSize != LeNetImpl::kImageSize || model.config().channels != classifier->info.channels)
-        return makeError("the FID (LeNet) classifier " + *path + " expects " + std::to_string(classifier->info.channels) +
-                         "-channel 32×32 images, and the model makes " + std::to_string(model.config().channels) + "-channel " +
-                         std::to_string(model.config().imageSize) + "-pixel ones");
+    const Frame classifierFrame{classifier->info.channels, classifier->info.imageSize};
+    const Frame modelFrame{model.config().channels, model.config().imageSize};
+    if (classifierFrame != modelFrame)
+        return makeError("the classifier " + *path + " reads " + classifierFrame.text() + " images, and the model makes " + modelFrame.text() + " ones");
     auto test = loadDataset(m_settings.dataset, m_settings.dataDir, Split::Test, 
                             Frame{model.config().channels, model.config().imageSize});
     if (!test) return makeError("FID (LeNet) needs the test split: " + test.error().message);

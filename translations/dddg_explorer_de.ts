@@ -1829,8 +1829,8 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
         <translation>Diesen Checkpoint öffnen.</translation>
     </message>
     <message>
-        <source>Dataset: fashion-mnist, mnist or an image folder.</source>
-        <translation>Datensatz: fashion-mnist, mnist oder ein Bildordner.</translation>
+        <source>Dataset: fashion-mnist, mnist, cifar10, emoji or an image folder.</source>
+        <translation>Datensatz: fashion-mnist, mnist, cifar10, emoji oder ein Bildordner.</translation>
     </message>
     <message>
         <source>Folder with the dataset&apos;s IDX files.</source>

@@ -1827,8 +1827,8 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
         <translation>이 체크포인트를 엽니다.</translation>
     </message>
     <message>
-        <source>Dataset: fashion-mnist, mnist or an image folder.</source>
-        <translation>데이터셋: fashion-mnist, mnist 또는 이미지 폴더.</translation>
+        <source>Dataset: fashion-mnist, mnist, cifar10, emoji or an image folder.</source>
+        <translation>데이터셋: fashion-mnist, mnist, cifar10, emoji 또는 이미지 폴더.</translation>
     </message>
     <message>
         <source>Folder with the dataset&apos;s IDX files.</source>

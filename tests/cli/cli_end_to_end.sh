@@ -231,6 +231,10 @@ grep -q '^dae,[0-9]' "$WORK/cmp-folder/results.csv" && pass "the folder's own co
 grep -q "daed.*is 32×32 grey; the images are 16×16 colour" "$WORK/cmp-folder/results.csv" && pass "a model of another frame is named, not run" || fail "a model of another frame is named"
 [ "$(od -An -tu1 -j25 -N1 "$WORK/cmp-folder/grid.png" | tr -d ' ')" = "2" ] && pass "the comparison grid is RGB" || fail "the comparison grid is RGB"
 
+expect_ok "a classifier for the colour folder" "$DDDG" classifier --dataset "$WORK/sprites" --epochs 1 --batch 8 --out "$WORK/lenet-sprites.bin"
+expect_ok "FID with the folder's own classifier" "$DDDG" fid --dataset "$WORK/sprites" --classifier "$WORK/lenet-sprites.bin" --images "$WORK/sprites/pears"
+grep -q '"metric":"FID (sprites classifier)"' "$WORK/out" && pass "the FID names its classifier" || fail "the FID names its classifier"
+
 if "$DDDG" bench --device cuda --seconds 0.1 > /dev/null 2> "$WORK/err"; then
     pass "cuda bench (a GPU is present)"
 else

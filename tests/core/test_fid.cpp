@@ -173,6 +173,35 @@ TEST(Classifier, FileRoundTripRestoresWeightsAndHeader)
     EXPECT_EQ(loaded->net->features(x).size(1), LeNetImpl::kFeatureDim);
 }
 
+TEST(Classifier, OtherFramesRoundTripAndNameTheirFid)
+{
+    torch::manual_seed(3);
+    LeNet net(3, 9, 64); // the emoji set's frame and classes
+    net->eval();
+    const std::string path = test::tempDir("classifier-frames") + "/lenet-emoji.bin";
+    ASSERT_TRUE(saveClassifier(path, net, {"emoji", 3, 9, 0.5, 1, 64}).ok());
+    auto loaded = loadClassifier(path);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().message;
+    EXPECT_EQ(loaded->info.imageSize, 64);
+    EXPECT_EQ(loaded->net->imageSize(), 64);
+    EXPECT_EQ(fidMetricName(loaded->info), "FID (emoji classifier)");
+    EXPECT_EQ(fidMetricName({"mnist", 1, 10, 0.99, 8, 32}), "FID (LeNet)");
+    auto x = torch::rand({4, 3, 64, 64}) * 2 - 1;
+    torch::NoGradGuard noGrad;
+    EXPECT_TRUE(torch::equal(net->features(x), loaded->net->features(x)));
+    // A 64×64 image is read as its 2×2 block means: the network sees the same 32×32 picture.
+    LeNet small(3, 9, 32);
+    small->eval();
+    for (size_t i = 0; i < net->parameters().size(); ++i) small->parameters()[i].copy_(net->parameters()[i]);
+    for (size_t i = 0; i < net->buffers().size(); ++i) small->buffers()[i].copy_(net->buffers()[i]);
+    EXPECT_TRUE(torch::allclose(net->features(x), small->features(torch::avg_pool2d(x, 2)), 1e-5, 1e-5));
+    auto stats = lenetStatistics(loaded->net, x);
+    ASSERT_TRUE(stats.ok()) << stats.error().message;
+    auto wrong = lenetStatistics(loaded->net, torch::zeros({4, 3, 32, 32}));
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_NE(wrong.error().message.find("[N, 3, 64, 64]"), std::string::npos) << wrong.error().message;
+}
+
 TEST(Classifier, BadFilesAreErrorsNamingTheFile)
 {
     auto path = savedClassifier("good.bin");

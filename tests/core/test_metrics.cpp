@@ -67,3 +67,15 @@ TEST(Metrics, RejectMismatchedShapes)
     EXPECT_THROW(psnr(torch::zeros({1, 1, 16, 16}), torch::zeros({1, 1, 16, 15})), c10::Error);
     EXPECT_THROW(ssim(torch::zeros({1, 1, 8, 8}), torch::zeros({1, 1, 8, 8})), c10::Error);
 }
+
+TEST(Ssim, ColourIsTheMeanOfTheChannelsAndPsnrPoolsEveryPixel)
+{
+    torch::manual_seed(5);
+    auto x = torch::rand({2, 3, 16, 16}) * 2 - 1;
+    auto y = (x + 0.2 * torch::randn_like(x)).clamp(-1, 1);
+    auto perChannel = torch::zeros({2});
+    for (int64_t c = 0; c < 3; ++c) perChannel += ssim(x.narrow(1, c, 1), y.narrow(1, c, 1)) / 3.0;
+    EXPECT_TRUE(torch::allclose(ssim(x, y), perChannel, 1e-5, 1e-6)); // skimage's channel_axis
+    auto mse = (x - y).to(torch::kFloat64).pow(2).mean({1, 2, 3});
+    EXPECT_TRUE(torch::allclose(psnr(x, y).to(torch::kFloat64), 10.0 * torch::log10(4.0 / mse), 1e-4, 1e-5));
+}

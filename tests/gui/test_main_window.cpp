@@ -63,8 +63,11 @@ private:
         connect(&answer, &QTimer::timeout, this, [&] {
             auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
             if (!dialog) return;
-            answer.stop();
             dialog->selectFile(path);
+            // Until the dialog has listed its folder it may still put its own suggestion back
+            // (a flake seen under load): accept only once the chosen path is what it holds.
+            if (QFileInfo(dialog->selectedFiles().value(0)).absoluteFilePath() != QFileInfo(path).absoluteFilePath()) return;
+            answer.stop();
             static_cast<QDialog*>(dialog)->accept(); // QFileDialog's override (protected there): as the Save button does
         });
         answer.start();
