@@ -237,6 +237,7 @@ void MainWindow::restoreWindowSettings()
     m_timeline->setSeed(m_settings.timelineSeed());
     m_timeline->setBatch(m_settings.timelineBatch());
     m_training->setSmoothing(m_settings.chartSmoothing());
+    m_training->restoreFormSettings(m_settings.trainingForm());
     m_latents->setRefineSteps(m_settings.refineSteps());
     m_compare->restoreSettings(m_settings.compareSettings());
 }
@@ -248,6 +249,7 @@ void MainWindow::saveWindowSettings()
     m_settings.setTimelineSeed(m_timeline->seed());
     m_settings.setTimelineBatch(m_timeline->batch());
     m_settings.setChartSmoothing(m_training->smoothing());
+    m_settings.setTrainingForm(m_training->formSettings());
     m_settings.setRefineSteps(m_latents->refineSteps());
     m_settings.setCompareSettings(m_compare->settingsState());
 }

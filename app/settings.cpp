@@ -21,6 +21,7 @@ const char* const batch = "timeline/batch";
 const char* const refine = "latents/refineSteps";
 const char* const compare = "compare/settings";
 const char* const smoothing = "training/smoothing";
+const char* const trainingForm = "training/form";
 } // namespace key
 
 Settings::Settings() : m_store(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("dddg"), QStringLiteral("dddg-explorer")) {}
@@ -77,6 +78,16 @@ void Settings::setCompareSettings(const QJsonObject& json)
 {
     m_store.setValue(key::compare, QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
+QJsonObject Settings::trainingForm() const
+{
+    return QJsonDocument::fromJson(m_store.value(key::trainingForm).toByteArray()).object();
+}
+
+void Settings::setTrainingForm(const QJsonObject& json)
+{
+    m_store.setValue(key::trainingForm, QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
 double Settings::chartSmoothing() const { return m_store.value(key::smoothing, 0.6).toDouble(); }
 void Settings::setChartSmoothing(double weight) { m_store.setValue(key::smoothing, weight); }
 

@@ -41,6 +41,9 @@ public:
     /// The Compare view's degradation, methods and batch (its own JSON object).
     QJsonObject compareSettings() const;
     void setCompareSettings(const QJsonObject& json);
+    /// The Training view's "New run" form (its own JSON object).
+    QJsonObject trainingForm() const;
+    void setTrainingForm(const QJsonObject& json);
 
     static constexpr int kMaxRecent = 10;
 

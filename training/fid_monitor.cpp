@@ -28,20 +28,39 @@ FidMonitor::FidMonitor(FidSettings settings) : m_settings(std::move(settings)) {
 
 FidMonitor::~FidMonitor() { cancel(); }
 
+std::string monitorMetricName(const FidSettings& settings)
+{
+    auto path = findClassifier(settings.dataset, settings.classifierPath);
+    if (!path) return settings.classifierPath.empty() ? kSwdMetricName : "FID";
+    auto classifier = loadClassifier(*path);
+    return classifier ? fidMetricName(classifier->info) : "FID";
+}
+
 Status FidMonitor::prepare(const DddgModel& model)
 {
+    if (m_settings.samples < 2) return makeError("the training monitor needs at least 2 samples per evaluation");
+    const Frame modelFrame{model.config().channels, model.config().imageSize};
     auto path = findClassifier(m_settings.dataset, m_settings.classifierPath);
+    m_useSwd = !path && m_settings.classifierPath.empty();
+    if (m_useSwd) { // no network for this data: the distance that needs none
+        auto test = loadDataset(m_settings.dataset, m_settings.dataDir, Split::Test, modelFrame);
+        if (!test) return makeError(std::string(kSwdMetricName) + " needs the test split: " + test.error().message);
+        m_metricName = kSwdMetricName;
+        m_testImages = test->images;
+        RandomStreamGuard keepRandomStream;
+        m_snapshot = std::make_unique<DddgModel>(model.config());
+        m_snapshot->to(model.device());
+        return {};
+    }
     if (!path) return path.error();
     auto classifier = loadClassifier(*path, model.device());
     if (!classifier) return classifier.error();
     const Frame classifierFrame{classifier->info.channels, classifier->info.imageSize};
-    const Frame modelFrame{model.config().channels, model.config().imageSize};
     if (classifierFrame != modelFrame)
         return makeError("the classifier " + *path + " reads " + classifierFrame.text() + " images, and the model makes " + modelFrame.text() + " ones");
-    auto test = loadDataset(m_settings.dataset, m_settings.dataDir, Split::Test, 
-                            Frame{model.config().channels, model.config().imageSize});
-    if (!test) return makeError("FID (LeNet) needs the test split: " + test.error().message);
-    if (m_settings.samples < 2) return makeError("FID (LeNet) needs at least 2 samples per evaluation");
+    auto test = loadDataset(m_settings.dataset, m_settings.dataDir, Split::Test, modelFrame);
+    if (!test) return makeError(fidMetricName(classifier->info) + " needs the test split: " + test.error().message);
+    m_metricName = fidMetricName(classifier->info);
     m_classifier = std::move(*classifier);
     m_testImages = test->images;
     RandomStreamGuard keepRandomStream;
@@ -95,8 +114,39 @@ void FidMonitor::evaluate(int64_t step, double wallSeconds)
     m_idle.notify_all();
 }
 
+Result<double> FidMonitor::scoreSwd(int64_t step, double wallSeconds)
+{
+    // Two sets of descriptors, then the distance: progress in images, the reference counted
+    // only the first time.
+    const int64_t referenceCount = m_swdReference ? 0 : m_testImages.size(0);
+    const int64_t total = referenceCount + m_settings.samples;
+    SwdSettings settings;
+    settings.seed = m_settings.seed;
+    if (!m_swdReference) {
+        auto reference = swdDescriptors(m_testImages, settings);
+        if (!reference) return reference.error();
+        m_swdReference = std::move(*reference);
+        post(makeEvent(FidEvent::Kind::Progress, step, wallSeconds, referenceCount, total));
+    }
+    auto samples = generatorSamples(*m_snapshot, m_settings.seed);
+    std::vector<torch::Tensor> batches;
+    const int64_t batch = 250;
+    for (int64_t start = 0; start < m_settings.samples; start += batch) {
+        const int64_t count = std::min(batch, m_settings.samples - start);
+        batches.push_back(samples(start, count).to(torch::kCPU, torch::kFloat32).clamp(-1, 1));
+        post(makeEvent(FidEvent::Kind::Progress, step, wallSeconds, referenceCount + start + count, total));
+        if (m_cancel.load()) return cancelledError(std::string(kSwdMetricName) + " computation cancelled");
+    }
+    auto descriptors = swdDescriptors(torch::cat(batches), settings);
+    if (!descriptors) return descriptors.error();
+    auto distance = swdBetween(*descriptors, *m_swdReference, settings);
+    if (!distance) return distance.error();
+    return distance->mean;
+}
+
 Result<double> FidMonitor::score(int64_t step, double wallSeconds)
 {
+    if (m_useSwd) return scoreSwd(step, wallSeconds);
     // The first evaluation also fits the reference; its images count in the progress.
     const int64_t referenceCount = m_reference ? 0 : m_testImages.size(0);
     const int64_t total = referenceCount + m_settings.samples;

@@ -1,12 +1,15 @@
 #pragma once
-// FID (LeNet) during training without stalling it: the trainer copies the EMA generator and
-// the latent scale into a snapshot (cheap), and one background thread scores the snapshot
-// while training goes on. Events are queued and handed to the training thread, so observers
-// and metrics.jsonl are only ever touched from there.
+// FID during training without stalling it: the trainer copies the EMA generator and the
+// latent scale into a snapshot (cheap), and one background thread scores the snapshot while
+// training goes on. Events are queued and handed to the training thread, so observers and
+// metrics.jsonl are only ever touched from there. With a classifier for the dataset the
+// score is its FID ("FID (LeNet)", "FID (emoji classifier)"); without one (an unlabelled
+// folder) it is the network-free SWD, and the metrics line says which by its key.
 #include "dddg_model.h"
 #include "fid.h"
 #include "lenet.h"
 #include "result.h"
+#include "swd.h"
 
 #include <atomic>
 #include <chrono>
@@ -23,7 +26,7 @@ namespace dddg {
 struct FidSettings {
     std::string dataset;        ///< name whose classifier and test split are used
     std::string dataDir;
-    std::string classifierPath; ///< "" = the shipped classifier of `dataset`
+    std::string classifierPath; ///< "" = the shipped classifier of `dataset`, else SWD
     int64_t samples = 1000;     ///< generator samples per evaluation
     uint64_t seed = 0;          ///< the same latents every time: FID changes only with G
 };
@@ -38,6 +41,10 @@ struct FidEvent {
     double fid = 0;
     std::string message;     ///< why it failed
 };
+
+/// What a monitor with these settings measures, as shown to the user: the classifier's FID
+/// name, or kSwdMetricName where no classifier is found (and none was asked for).
+std::string monitorMetricName(const FidSettings& settings);
 
 class FidMonitor {
 public:
@@ -54,6 +61,11 @@ public:
     /// background. False (nothing started) while an evaluation is still running.
     bool start(DddgModel& model, int64_t step, double wallSeconds);
 
+    /// After prepare(): "FID (LeNet)", "FID (emoji classifier)" or "SWD (network-free)".
+    const std::string& metricName() const { return m_metricName; }
+    /// After prepare(): the metrics.jsonl key of the score, "fid_lenet" or "swd".
+    const char* metricKey() const { return m_useSwd ? "swd" : "fid_lenet"; }
+
     bool busy() const { return m_busy.load(); }
     /// Step of the evaluation in progress, or −1.
     int64_t runningStep() const { return m_runningStep.load(); }
@@ -66,14 +78,18 @@ public:
 
 private:
     void evaluate(int64_t step, double wallSeconds);
-    /// FID (LeNet) of the snapshot; an Error when scoring failed or was cancelled.
+    /// The score of the snapshot; an Error when scoring failed or was cancelled.
     Result<double> score(int64_t step, double wallSeconds);
+    Result<double> scoreSwd(int64_t step, double wallSeconds);
     void post(FidEvent event);
 
     FidSettings m_settings;
     Classifier m_classifier;
     torch::Tensor m_testImages;                 // reference images (CPU)
     std::optional<FeatureStats> m_reference;    // fitted by the first evaluation, then reused
+    bool m_useSwd = false;
+    std::string m_metricName;
+    std::optional<SwdDescriptors> m_swdReference;
     std::unique_ptr<DddgModel> m_snapshot;      // only the FID thread reads it while busy
     std::thread m_thread;
     std::atomic<bool> m_busy{false}, m_cancel{false};

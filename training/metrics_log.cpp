@@ -7,7 +7,7 @@ namespace dddg {
 
 const std::vector<std::string>& metricsKeyOrder()
 {
-    static const std::vector<std::string> keys{"step", "epoch", "wall_s", "loss_d", "loss_g", "loss_enc", "r1", "fid_lenet", "world_size", "comm_s"};
+    static const std::vector<std::string> keys{"step", "epoch", "wall_s", "loss_d", "loss_g", "loss_enc", "r1", "fid_lenet", "swd", "world_size", "comm_s"};
     return keys;
 }
 

@@ -202,6 +202,8 @@ void Trainer::beginRun(TrainingObserver* observer)
         m_fid.reset();
         m_fidUnavailable = true; // training goes on without it
         if (observer) observer->onFidFailed(m_step, status.error().message);
+    } else if (observer) {
+        observer->onFidMetric(m_fid->metricName());
     }
 }
 
@@ -225,7 +227,7 @@ Status Trainer::deliverFidEvents(TrainingObserver* observer)
             FlatJson line; // merged with the loss line of the same step by readers
             line.set("step", long(e.step));
             line.set("wall_s", e.wallSeconds);
-            line.set("fid_lenet", e.fid);
+            line.set(m_fid->metricKey(), e.fid);
             if (auto status = appendMetricsLine(metricsPath(), line); !status) return status;
             if (observer) observer->onMetrics(line.dump(metricsKeyOrder()));
         }

@@ -26,15 +26,20 @@ public:
     virtual void onMetrics(const std::string& jsonLine) {}
     virtual void onCheckpoint(const std::string& path, int64_t step) {}
 
-    // FID (LeNet) every `fidEvery` cycles, scored on a background thread from a snapshot of
-    // the EMA generator at `step`. These hooks, like the others, are called on the thread
-    // that runs Trainer::run (events are handed over between cycles).
+    // FID every `fidEvery` cycles (or SWD where the data has no classifier), scored on a
+    // background thread from a snapshot of the EMA generator at `step`. These hooks, like the
+    // others, are called on the thread that runs Trainer::run (events are handed over between
+    // cycles).
+
+    /// Once, before the first evaluation: what is measured ("FID (LeNet)", "FID (emoji
+    /// classifier)", "SWD (network-free)").
+    virtual void onFidMetric(const std::string& name) {}
 
     /// The evaluation of the snapshot taken at `step` began.
     virtual void onFidStarted(int64_t step) {}
     /// `done` of `total` images scored (the first evaluation also scores the test split).
     virtual void onFidProgress(int64_t step, int64_t done, int64_t total) {}
-    /// Finished; a metrics.jsonl line {step, wall_s, fid_lenet} was appended just before.
+    /// Finished; a metrics.jsonl line {step, wall_s, fid_lenet or swd} was appended just before.
     virtual void onFidFinished(int64_t step, double fid) {}
     /// Failed or cancelled (training stopped); or FID is off for the whole run (no
     /// classifier, say), reported once at the run's first `step`. Training goes on.

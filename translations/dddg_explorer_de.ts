@@ -1468,10 +1468,6 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
         <translation>Neuer Lauf</translation>
     </message>
     <message>
-        <source>fashion-mnist, mnist, or the path of an image folder</source>
-        <translation>fashion-mnist, mnist oder der Pfad eines Bildordners</translation>
-    </message>
-    <message>
         <source>class-conditional (CAGAN)</source>
         <translation>klassenkonditioniert (CAGAN)</translation>
     </message>
@@ -1563,6 +1559,50 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
+    <message>
+        <source>fashion-mnist, mnist, emoji, cifar10, or the path of an image folder (class subfolders, or train/ and test/) or a CIFAR-10 binary folder</source>
+        <translation>fashion-mnist, mnist, emoji, cifar10 oder der Pfad eines Bildordners (Klassen-Unterordner oder train/ und test/) oder eines CIFAR-10-Binärordners</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>Train on a folder of your own images</source>
+        <translation>Mit einem Ordner eigener Bilder trainieren</translation>
+    </message>
+    <message>
+        <source>the data&apos;s own</source>
+        <translation>wie die Daten</translation>
+    </message>
+    <message>
+        <source>Side the images are brought to (shorter side, then a centre crop); t_max follows it: 6 at 32, one more per doubling</source>
+        <translation>Seitenlänge, auf die die Bilder gebracht werden (kürzere Seite, dann Mittelausschnitt); t_max folgt ihr: 6 bei 32, eins mehr je Verdopplung</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>grau</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>random left–right flips (folders, CIFAR-10)</source>
+        <translation>zufällige Links-rechts-Spiegelung (Ordner, CIFAR-10)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Image folder to train on</source>
+        <translation>Bildordner für das Training</translation>
+    </message>
 </context>
 <context>
     <name>dddg::TrainingView</name>
@@ -1579,10 +1619,6 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
         <translation>läuft nicht</translation>
     </message>
     <message>
-        <source>FID (LeNet): –</source>
-        <translation>FID (LeNet): –</translation>
-    </message>
-    <message>
         <source>Longest time the window went without handling events in the last 5 s</source>
         <translation>Längste Zeit, in der das Fenster in den letzten 5 s keine Ereignisse verarbeitet hat</translation>
     </message>
@@ -1593,26 +1629,6 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
     <message>
         <source>Training started: %1</source>
         <translation>Training gestartet: %1</translation>
-    </message>
-    <message>
-        <source>FID (LeNet) at %1: starting</source>
-        <translation>FID (LeNet) bei Zyklus %1: startet</translation>
-    </message>
-    <message>
-        <source>FID (LeNet) at %1: %2%</source>
-        <translation>FID (LeNet) bei Zyklus %1: %2%</translation>
-    </message>
-    <message>
-        <source>last FID (LeNet) %1 at %2</source>
-        <translation>FID (LeNet) zuletzt %1 bei Zyklus %2</translation>
-    </message>
-    <message>
-        <source>FID (LeNet) at %1 failed</source>
-        <translation>FID (LeNet) bei Zyklus %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>FID (LeNet) at cycle %1: %2</source>
-        <translation>FID (LeNet) bei Zyklus %1: %2</translation>
     </message>
     <message>
         <source>Runs</source>
@@ -1715,14 +1731,6 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
         <translation>dieses Fenster: %1</translation>
     </message>
     <message>
-        <source>FID (LeNet): first at cycle %1</source>
-        <translation>FID (LeNet): erstmals bei Zyklus %1</translation>
-    </message>
-    <message>
-        <source>FID (LeNet): off</source>
-        <translation>FID (LeNet): aus</translation>
-    </message>
-    <message>
         <source>followed: %1</source>
         <translation>verfolgt: %1</translation>
     </message>
@@ -1779,10 +1787,6 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
         <translation>%1 Zyklen/s · Restzeit %2</translation>
     </message>
     <message>
-        <source>next FID at %1</source>
-        <translation>nächste FID-Auswertung bei Zyklus %1</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1805,6 +1809,46 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
     <message>
         <source> · %1 processes, %2% in collectives</source>
         <translation> · %1 Prozesse, %2 % in kollektiven Operationen</translation>
+    </message>
+    <message>
+        <source>%1: –</source>
+        <translation>%1: –</translation>
+    </message>
+    <message>
+        <source>%1 at %2: starting</source>
+        <translation>%1 bei Zyklus %2: startet</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3%</source>
+        <translation>%1 bei Zyklus %2: %3%</translation>
+    </message>
+    <message>
+        <source>last %1 %2 at %3</source>
+        <translation>%1 zuletzt %2 bei Zyklus %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2 failed</source>
+        <translation>%1 bei Zyklus %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 at cycle %2: %3</source>
+        <translation>%1 bei Zyklus %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: first at cycle %2</source>
+        <translation>%1: zuerst bei Zyklus %2</translation>
+    </message>
+    <message>
+        <source>%1: off</source>
+        <translation>%1: aus</translation>
+    </message>
+    <message>
+        <source>next %1 at %2</source>
+        <translation>nächste %1 bei Zyklus %2</translation>
+    </message>
+    <message>
+        <source>SWD (network-free)</source>
+        <translation>SWD (ohne Netz)</translation>
     </message>
 </context>
 <context>

@@ -1466,10 +1466,6 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
         <translation>새 실행</translation>
     </message>
     <message>
-        <source>fashion-mnist, mnist, or the path of an image folder</source>
-        <translation>fashion-mnist, mnist 또는 이미지 폴더 경로</translation>
-    </message>
-    <message>
         <source>class-conditional (CAGAN)</source>
         <translation>클래스 조건부 (CAGAN)</translation>
     </message>
@@ -1561,6 +1557,50 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
+    <message>
+        <source>fashion-mnist, mnist, emoji, cifar10, or the path of an image folder (class subfolders, or train/ and test/) or a CIFAR-10 binary folder</source>
+        <translation>fashion-mnist, mnist, emoji, cifar10, 또는 이미지 폴더(클래스 하위 폴더, 또는 train/과 test/)나 CIFAR-10 바이너리 폴더의 경로</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>폴더…</translation>
+    </message>
+    <message>
+        <source>Train on a folder of your own images</source>
+        <translation>가지고 있는 이미지 폴더로 학습</translation>
+    </message>
+    <message>
+        <source>the data&apos;s own</source>
+        <translation>데이터 그대로</translation>
+    </message>
+    <message>
+        <source>Side the images are brought to (shorter side, then a centre crop); t_max follows it: 6 at 32, one more per doubling</source>
+        <translation>이미지를 맞출 한 변의 길이 (짧은 변을 맞춘 뒤 가운데 자르기); t_max가 따라감: 32에서 6, 두 배마다 하나씩 더</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>흑백</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>컬러</translation>
+    </message>
+    <message>
+        <source>random left–right flips (folders, CIFAR-10)</source>
+        <translation>무작위 좌우 반전 (폴더, CIFAR-10)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Image folder to train on</source>
+        <translation>학습할 이미지 폴더</translation>
+    </message>
 </context>
 <context>
     <name>dddg::TrainingView</name>
@@ -1577,10 +1617,6 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
         <translation>실행 중 아님</translation>
     </message>
     <message>
-        <source>FID (LeNet): –</source>
-        <translation>FID (LeNet): –</translation>
-    </message>
-    <message>
         <source>Longest time the window went without handling events in the last 5 s</source>
         <translation>최근 5 s 동안 창이 이벤트를 처리하지 못한 가장 긴 시간</translation>
     </message>
@@ -1591,26 +1627,6 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
     <message>
         <source>Training started: %1</source>
         <translation>학습 시작: %1</translation>
-    </message>
-    <message>
-        <source>FID (LeNet) at %1: starting</source>
-        <translation>사이클 %1 FID (LeNet): 시작 중</translation>
-    </message>
-    <message>
-        <source>FID (LeNet) at %1: %2%</source>
-        <translation>사이클 %1 FID (LeNet): %2%</translation>
-    </message>
-    <message>
-        <source>last FID (LeNet) %1 at %2</source>
-        <translation>마지막 FID (LeNet) %1 (사이클 %2)</translation>
-    </message>
-    <message>
-        <source>FID (LeNet) at %1 failed</source>
-        <translation>사이클 %1 FID (LeNet) 실패</translation>
-    </message>
-    <message>
-        <source>FID (LeNet) at cycle %1: %2</source>
-        <translation>사이클 %1 FID (LeNet): %2</translation>
     </message>
     <message>
         <source>Runs</source>
@@ -1713,14 +1729,6 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
         <translation>이 창: %1</translation>
     </message>
     <message>
-        <source>FID (LeNet): first at cycle %1</source>
-        <translation>FID (LeNet): 사이클 %1에서 처음 계산</translation>
-    </message>
-    <message>
-        <source>FID (LeNet): off</source>
-        <translation>FID (LeNet): 끔</translation>
-    </message>
-    <message>
         <source>followed: %1</source>
         <translation>따라가는 중: %1</translation>
     </message>
@@ -1777,10 +1785,6 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
         <translation>%1 사이클/s · 남은 시간 %2</translation>
     </message>
     <message>
-        <source>next FID at %1</source>
-        <translation>다음 FID: 사이클 %1</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -1803,6 +1807,46 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
     <message>
         <source> · %1 processes, %2% in collectives</source>
         <translation> · 프로세스 %1개, 집합 통신 %2%</translation>
+    </message>
+    <message>
+        <source>%1: –</source>
+        <translation>%1: –</translation>
+    </message>
+    <message>
+        <source>%1 at %2: starting</source>
+        <translation>%2 사이클의 %1: 시작</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3%</source>
+        <translation>%2 사이클의 %1: %3%</translation>
+    </message>
+    <message>
+        <source>last %1 %2 at %3</source>
+        <translation>마지막 %1 %2 (%3 사이클)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 failed</source>
+        <translation>%2 사이클의 %1 실패</translation>
+    </message>
+    <message>
+        <source>%1 at cycle %2: %3</source>
+        <translation>%2 사이클의 %1: %3</translation>
+    </message>
+    <message>
+        <source>%1: first at cycle %2</source>
+        <translation>%1: 첫 평가는 %2 사이클</translation>
+    </message>
+    <message>
+        <source>%1: off</source>
+        <translation>%1: 꺼짐</translation>
+    </message>
+    <message>
+        <source>next %1 at %2</source>
+        <translation>다음 %1: %2 사이클</translation>
+    </message>
+    <message>
+        <source>SWD (network-free)</source>
+        <translation>SWD (신경망 없음)</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace dddg {
 namespace {
 
@@ -30,9 +32,26 @@ TrainingRunForm::TrainingRunForm(QWidget* parent) : QGroupBox(tr("New run"), par
 {
     auto* form = new QFormLayout(this);
     m_dataset = new QComboBox;
-    m_dataset->addItems({QStringLiteral("fashion-mnist"), QStringLiteral("mnist")});
+    m_dataset->addItems({QStringLiteral("fashion-mnist"), QStringLiteral("mnist"), QStringLiteral("emoji"), QStringLiteral("cifar10")});
     m_dataset->setEditable(true);
-    m_dataset->setToolTip(tr("fashion-mnist, mnist, or the path of an image folder"));
+    m_dataset->setToolTip(tr("fashion-mnist, mnist, emoji, cifar10, or the path of an image folder "
+                             "(class subfolders, or train/ and test/) or a CIFAR-10 binary folder"));
+    auto* pickFolder = new QPushButton(tr("Folder…"));
+    pickFolder->setToolTip(tr("Train on a folder of your own images"));
+    auto* datasetRow = new QHBoxLayout;
+    datasetRow->addWidget(m_dataset, 1);
+    datasetRow->addWidget(pickFolder);
+    m_size = new QComboBox;
+    m_size->addItem(tr("the data's own"), 0);
+    for (int side : {16, 32, 64, 128}) m_size->addItem(QStringLiteral("%1×%1").arg(side), side);
+    m_size->setToolTip(tr("Side the images are brought to (shorter side, then a centre crop); t_max follows it: 6 at 32, "
+                          "one more per doubling"));
+    m_channels = new QComboBox;
+    m_channels->addItem(tr("the data's own"), 0);
+    m_channels->addItem(tr("grey"), 1);
+    m_channels->addItem(tr("colour"), 3);
+    m_flips = new QCheckBox(tr("random left–right flips (folders, CIFAR-10)"));
+    m_flips->setChecked(true);
     auto spin = [](int lo, int hi, int value, int step = 1) {
         auto* s = new QSpinBox;
         s->setRange(lo, hi);
@@ -63,7 +82,10 @@ TrainingRunForm::TrainingRunForm(QWidget* parent) : QGroupBox(tr("New run"), par
     dirRow->addWidget(m_outDir);
     dirRow->addWidget(browse);
     m_resume = new QCheckBox(tr("continue the run in this folder"));
-    form->addRow(tr("Dataset"), m_dataset);
+    form->addRow(tr("Dataset"), datasetRow);
+    form->addRow(tr("Size"), m_size);
+    form->addRow(tr("Channels"), m_channels);
+    form->addRow(QString(), m_flips);
     form->addRow(tr("Cycles"), m_cycles);
     form->addRow(tr("Batch"), m_batch);
     form->addRow(tr("Width"), m_width);
@@ -76,6 +98,10 @@ TrainingRunForm::TrainingRunForm(QWidget* parent) : QGroupBox(tr("New run"), par
     form->addRow(tr("Run folder"), dirRow);
     form->addRow(QString(), m_resume);
     form->addRow(buildButtons());
+    connect(pickFolder, &QPushButton::clicked, this, [this] {
+        QString dir = QFileDialog::getExistingDirectory(this, tr("Image folder to train on"), m_dataset->currentText());
+        if (!dir.isEmpty()) m_dataset->setCurrentText(dir);
+    });
     connect(browse, &QPushButton::clicked, this, [this] {
         QString dir = QFileDialog::getExistingDirectory(this, tr("Run folder"), m_outDir->text());
         if (!dir.isEmpty()) m_outDir->setText(dir);
@@ -108,6 +134,9 @@ TrainingRequest TrainingRunForm::request() const
     r.dataset = m_dataset->currentText();
     r.cycles = m_cycles->value();
     r.batch = m_batch->value();
+    r.size = m_size->currentData().toInt();
+    r.channels = m_channels->currentData().toInt();
+    r.flips = m_flips->isChecked();
     r.width = m_width->value();
     r.conditional = m_conditional->isChecked();
     r.device = m_device->currentText();
@@ -125,6 +154,9 @@ void TrainingRunForm::setRequest(const TrainingRequest& r)
     m_dataset->setCurrentText(r.dataset);
     m_cycles->setValue(int(r.cycles));
     m_batch->setValue(r.batch);
+    m_size->setCurrentIndex(std::max(0, m_size->findData(r.size)));
+    m_channels->setCurrentIndex(std::max(0, m_channels->findData(r.channels)));
+    m_flips->setChecked(r.flips);
     m_width->setValue(r.width);
     m_conditional->setChecked(r.conditional);
     m_device->setCurrentText(r.device);
@@ -134,6 +166,45 @@ void TrainingRunForm::setRequest(const TrainingRequest& r)
     m_fidEvery->setValue(int(r.fidEvery));
     m_outDir->setText(r.outDir);
     m_resume->setChecked(r.resume);
+}
+
+QJsonObject TrainingRunForm::settingsState() const
+{
+    const TrainingRequest r = request();
+    return QJsonObject{{QStringLiteral("dataset"), r.dataset},
+                       {QStringLiteral("cycles"), double(r.cycles)},
+                       {QStringLiteral("batch"), r.batch},
+                       {QStringLiteral("size"), r.size},
+                       {QStringLiteral("channels"), r.channels},
+                       {QStringLiteral("flips"), r.flips},
+                       {QStringLiteral("width"), r.width},
+                       {QStringLiteral("conditional"), r.conditional},
+                       {QStringLiteral("device"), r.device},
+                       {QStringLiteral("seed"), double(r.seed)},
+                       {QStringLiteral("processes"), r.processes},
+                       {QStringLiteral("checkpointEvery"), double(r.checkpointEvery)},
+                       {QStringLiteral("fidEvery"), double(r.fidEvery)}};
+}
+
+void TrainingRunForm::restoreSettings(const QJsonObject& json)
+{
+    TrainingRequest r = request(); // what is not remembered keeps the form's value
+    r.outDir = m_outDir->text();
+    r.resume = m_resume->isChecked();
+    r.dataset = json.value(QStringLiteral("dataset")).toString(r.dataset);
+    r.cycles = qint64(json.value(QStringLiteral("cycles")).toDouble(double(r.cycles)));
+    r.batch = json.value(QStringLiteral("batch")).toInt(r.batch);
+    r.size = json.value(QStringLiteral("size")).toInt(r.size);
+    r.channels = json.value(QStringLiteral("channels")).toInt(r.channels);
+    r.flips = json.value(QStringLiteral("flips")).toBool(r.flips);
+    r.width = json.value(QStringLiteral("width")).toInt(r.width);
+    r.conditional = json.value(QStringLiteral("conditional")).toBool(r.conditional);
+    r.device = json.value(QStringLiteral("device")).toString(r.device);
+    r.seed = quint64(json.value(QStringLiteral("seed")).toDouble(double(r.seed)));
+    r.processes = json.value(QStringLiteral("processes")).toInt(r.processes);
+    r.checkpointEvery = qint64(json.value(QStringLiteral("checkpointEvery")).toDouble(double(r.checkpointEvery)));
+    r.fidEvery = qint64(json.value(QStringLiteral("fidEvery")).toDouble(double(r.fidEvery)));
+    setRequest(r);
 }
 
 void TrainingRunForm::setButtons(const ButtonStates& states)

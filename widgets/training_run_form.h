@@ -1,10 +1,12 @@
 #pragma once
 // The "New run" form of the training monitor: the options of `dddg train` a run in this
-// window takes (dataset, length, sizes, device, seed, processes, cadences, folder) and the
+// window takes (dataset or image folder, frame, length, sizes, device, seed, processes,
+// cadences, folder) and the
 // start / pause / stop / open-in-explorer buttons, whose states the monitor sets.
 #include "training_types.h"
 
 #include <QGroupBox>
+#include <QJsonObject>
 
 class QCheckBox;
 class QComboBox;
@@ -27,6 +29,9 @@ public:
     TrainingRequest request() const;
     void setRequest(const TrainingRequest& request);
     void setButtons(const ButtonStates& states);
+    /// The choices worth remembering between sessions (not the run folder: each run gets its own).
+    QJsonObject settingsState() const;
+    void restoreSettings(const QJsonObject& json);
 
 signals:
     void startClicked();
@@ -37,6 +42,9 @@ signals:
 private:
     QLayout* buildButtons();
     QComboBox* m_dataset = nullptr;
+    QComboBox* m_size = nullptr;     // "the data's own", 16 … 128
+    QComboBox* m_channels = nullptr; // "the data's own", grey, colour
+    QCheckBox* m_flips = nullptr;
     QSpinBox* m_cycles = nullptr;
     QSpinBox* m_batch = nullptr;
     QSpinBox* m_width = nullptr;

@@ -89,7 +89,7 @@ QLayout* TrainingView::buildStatusRow()
     m_progress = new QProgressBar;
     m_progress->setFormat(tr("cycle %v / %m"));
     m_rate = new QLabel(tr("not running"));
-    m_fidLabel = new QLabel(tr("FID (LeNet): –"));
+    m_fidLabel = new QLabel(tr("%1: –").arg(m_metricName));
     m_stallLabel = new QLabel;
     m_stallLabel->setToolTip(tr("Longest time the window went without handling events in the last 5 s"));
     status->addWidget(m_progress, 2);
@@ -118,18 +118,23 @@ void TrainingView::connectWorker()
         emit message(tr("Training started: %1").arg(description), false);
     });
     connect(m_worker, &TrainingWorker::snapshotReady, this, &TrainingView::openCheckpointRequested);
-    connect(m_worker, &TrainingWorker::fidStarted, this, [this](qint64 step) { m_fidLabel->setText(tr("FID (LeNet) at %1: starting").arg(step)); });
+    connect(m_worker, &TrainingWorker::fidMetricNamed, this, [this](const QString& name) {
+        m_metricName = name;
+        if (auto* curve = chart(QStringLiteral("fid_lenet")); curve && !name.startsWith(QLatin1String("SWD"))) curve->chart()->setTitle(name);
+    });
+    connect(m_worker, &TrainingWorker::fidStarted, this,
+            [this](qint64 step) { m_fidLabel->setText(tr("%1 at %2: starting").arg(m_metricName).arg(step)); });
     connect(m_worker, &TrainingWorker::fidProgress, this, [this](qint64 step, qint64 done, qint64 total) {
-        m_fidLabel->setText(tr("FID (LeNet) at %1: %2%").arg(step).arg(100 * done / std::max<qint64>(1, total)));
+        m_fidLabel->setText(tr("%1 at %2: %3%").arg(m_metricName).arg(step).arg(100 * done / std::max<qint64>(1, total)));
     });
     connect(m_worker, &TrainingWorker::fidFinished, this, [this](qint64 step, double fid) {
-        m_fidStatus = tr("last FID (LeNet) %1 at %2").arg(fid, 0, 'f', 2).arg(step);
+        m_fidStatus = tr("last %1 %2 at %3").arg(m_metricName).arg(fid, 0, 'f', 2).arg(step);
         m_fidLabel->setText(m_fidStatus);
     });
     connect(m_worker, &TrainingWorker::fidFailed, this, [this](qint64 step, const QString& why) {
-        m_fidLabel->setText(tr("FID (LeNet) at %1 failed").arg(step));
+        m_fidLabel->setText(tr("%1 at %2 failed").arg(m_metricName).arg(step));
         m_fidLabel->setToolTip(why);
-        emit message(tr("FID (LeNet) at cycle %1: %2").arg(step).arg(why), true);
+        emit message(tr("%1 at cycle %2: %3").arg(m_metricName).arg(step).arg(why), true);
     });
 }
 
@@ -194,6 +199,8 @@ QWidget* TrainingView::buildRunList()
 TrainingRequest TrainingView::request() const { return m_form->request(); }
 
 void TrainingView::setRequest(const TrainingRequest& r) { m_form->setRequest(r); }
+QJsonObject TrainingView::formSettings() const { return m_form->settingsState(); }
+void TrainingView::restoreFormSettings(const QJsonObject& json) { m_form->restoreSettings(json); }
 
 int TrainingView::startRun(const TrainingRequest& request)
 {
@@ -211,7 +218,9 @@ int TrainingView::startRun(const TrainingRequest& request)
     }
     m_liveRun = addRun(tr("this window: %1").arg(QFileInfo(request.outDir).fileName()), request.outDir, true);
     m_fidStatus.clear();
-    m_fidLabel->setText(request.fidEvery > 0 ? tr("FID (LeNet): first at cycle %1").arg(request.fidEvery) : tr("FID (LeNet): off"));
+    m_metricName = QStringLiteral("FID"); // named by the run once it has found its classifier (or not)
+    m_fidLabel->setText(request.fidEvery > 0 ? tr("%1: first at cycle %2").arg(m_metricName).arg(request.fidEvery)
+                                             : tr("%1: off").arg(m_metricName));
     m_liveProcesses = request.processes;
     m_worker->start(request);
     return m_liveRun;
@@ -338,7 +347,7 @@ void TrainingView::onProgress(const TrainingProgress& p)
     }
     if (p.runningFidStep < 0 && p.nextFidStep >= 0)
         m_fidLabel->setText((m_fidStatus.isEmpty() ? QString() : m_fidStatus + QStringLiteral(" · ")) +
-                            tr("next FID at %1").arg(p.nextFidStep));
+                            tr("next %1 at %2").arg(m_metricName).arg(p.nextFidStep));
 }
 
 void TrainingView::updateButtons()

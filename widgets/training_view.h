@@ -8,6 +8,7 @@
 #include "training_types.h"
 
 #include <QColor>
+#include <QJsonObject>
 #include <QMap>
 #include <QWidget>
 
@@ -70,6 +71,9 @@ public:
     Status exportCsv(const QString& path) const;
     void setSmoothing(double weight);
     double smoothing() const;
+    /// The "New run" form's remembered choices (dataset, frame, length, cadences, …).
+    QJsonObject formSettings() const;
+    void restoreFormSettings(const QJsonObject& json);
     void setLogScale(bool on);
 
     // ExplorerView
@@ -123,6 +127,7 @@ private:
     int m_liveProcesses = 1; ///< processes of the run this window started
     RunState m_state = RunState::Idle;
     QString m_fidStatus;
+    QString m_metricName = QStringLiteral("FID"); // what the live run measures, once it has said
 
     TrainingRunForm* m_form = nullptr;
     QListWidget* m_runList = nullptr;

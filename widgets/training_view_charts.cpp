@@ -98,6 +98,7 @@ QString TrainingView::metricTitle(const QString& key)
     if (key == QLatin1String("loss_enc")) return tr("encoder loss L_enc");
     if (key == QLatin1String("r1")) return tr("R1 penalty");
     if (key == QLatin1String("fid_lenet")) return tr("FID (LeNet)");
+    if (key == QLatin1String("swd")) return tr("SWD (network-free)");
     if (key == QLatin1String("loss_eps")) return tr("DDPM noise-prediction loss (MSE of ε)");
     if (key == QLatin1String("loss_dae")) return tr("DAE denoising loss (MSE of x₀)");
     if (key == QLatin1String("loss_restore")) return tr("Cold Diffusion restorer loss (L1 of x₀)");

@@ -33,6 +33,11 @@ public:
             m_report.metric(point);
             if (auto fid = point.values.constFind(QStringLiteral("fid_lenet")); fid != point.values.constEnd())
                 m_report.fidFinished(point.step, *fid);
+            if (auto swd = point.values.constFind(QStringLiteral("swd")); swd != point.values.constEnd()) {
+                // An unlabelled set's runs measure SWD (the trainer's choice; see FidMonitor).
+                m_report.fidMetricNamed(QStringLiteral("SWD (network-free)"));
+                m_report.fidFinished(point.step, *swd);
+            }
             if (point.values.contains(QStringLiteral("loss_d"))) sendProgress(point);
         }
         pollCheckpoint();

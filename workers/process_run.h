@@ -28,6 +28,7 @@ public:
     virtual void filmFrame(const FilmFrame& frame) = 0;
     virtual void snapshotReady(const QString& path) = 0;
     virtual void fidFinished(qint64 step, double fid) = 0;
+    virtual void fidMetricNamed(const QString& name) = 0;
 };
 
 /// The wishes the GUI can send a running multi-process run (pause is not one of them: the

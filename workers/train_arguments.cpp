@@ -11,7 +11,10 @@ QStringList trainArguments(const TrainingRequest& r)
     if (!r.dataDir.isEmpty()) add("--data-dir", r.dataDir);
     add("--steps", QString::number(r.cycles));
     add("--batch", QString::number(r.batch));
-    add("--tmax", QString::number(r.tMax));
+    if (r.channels > 0) add("--channels", QString::number(r.channels));
+    if (r.size > 0) add("--size", QString::number(r.size));
+    if (!r.flips) a << QStringLiteral("--no-flips");
+    if (r.tMax > 0) add("--tmax", QString::number(r.tMax));
     add("--dz", QString::number(r.dz));
     add("--width", QString::number(r.width));
     add("--degradation", r.degradation);

@@ -15,7 +15,10 @@ struct TrainingRequest {
     QString outDir;
     qint64 cycles = 2000; ///< training cycles (`dddg train --steps`)
     int batch = 16;
-    int tMax = 6;
+    int channels = 0; ///< 1 grey, 3 colour; 0 = the data's own (a resumed run's)
+    int size = 0;     ///< image side, a power of two 16–128; 0 = the data's own
+    bool flips = true; ///< random left–right flips where the data suits them (folders, CIFAR-10)
+    int tMax = 0;     ///< 0 = the rule for the side (6 at 32×32, one more per doubling)
     int dz = 64;
     int width = 16;
     QString degradation = QStringLiteral("blur");

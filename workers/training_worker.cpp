@@ -47,6 +47,7 @@ public:
     void filmFrame(const FilmFrame& frame) override { Q_EMIT m_worker->filmFrame(frame); }
     void snapshotReady(const QString& path) override { Q_EMIT m_worker->snapshotReady(path); }
     void fidFinished(qint64 step, double fid) override { Q_EMIT m_worker->fidFinished(step, fid); }
+    void fidMetricNamed(const QString& name) override { Q_EMIT m_worker->fidMetricNamed(name); }
 
 private:
     TrainingWorker* m_worker;
@@ -85,6 +86,7 @@ public:
         Q_EMIT m_worker->checkpointSaved(QString::fromStdString(path), step);
         Q_EMIT m_worker->filmFrame({step, renderFilmFrame(m_trainer->model())});
     }
+    void onFidMetric(const std::string& name) override { Q_EMIT m_worker->fidMetricNamed(QString::fromStdString(name)); }
     void onFidStarted(int64_t step) override { Q_EMIT m_worker->fidStarted(step); }
     void onFidProgress(int64_t step, int64_t done, int64_t total) override { Q_EMIT m_worker->fidProgress(step, done, total); }
     void onFidFinished(int64_t step, double fid) override { Q_EMIT m_worker->fidFinished(step, fid); }

@@ -45,6 +45,8 @@ Q_SIGNALS:
     void checkpointSaved(const QString& path, qint64 step);
     void filmFrame(const dddg::FilmFrame& frame);
     void snapshotReady(const QString& path);
+    /// What the run's evaluations measure: "FID (LeNet)", "FID (emoji classifier)", "SWD (network-free)".
+    void fidMetricNamed(const QString& name);
     void fidStarted(qint64 step);
     void fidProgress(qint64 step, qint64 done, qint64 total);
     void fidFinished(qint64 step, double fid);

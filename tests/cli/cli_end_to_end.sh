@@ -234,6 +234,13 @@ grep -q "daed.*is 32×32 grey; the images are 16×16 colour" "$WORK/cmp-folder/r
 expect_ok "a classifier for the colour folder" "$DDDG" classifier --dataset "$WORK/sprites" --epochs 1 --batch 8 --out "$WORK/lenet-sprites.bin"
 expect_ok "FID with the folder's own classifier" "$DDDG" fid --dataset "$WORK/sprites" --classifier "$WORK/lenet-sprites.bin" --images "$WORK/sprites/pears"
 grep -q '"metric":"FID (sprites classifier)"' "$WORK/out" && pass "the FID names its classifier" || fail "the FID names its classifier"
+expect_ok "a folder without a classifier gets SWD" "$DDDG" fid --dataset "$WORK/sprites" --images "$WORK/sprites/pears"
+grep -q '"metric":"SWD (network-free)"' "$WORK/out" && grep -q '"swd":[0-9]' "$WORK/out" && grep -q '"swd_16":[0-9]' "$WORK/out" \
+    && grep -q "scoring with SWD (network-free) instead" "$WORK/err" && pass "SWD is named and says why" || fail "SWD is named and says why"
+expect_ok "SWD on request" "$DDDG" fid --dataset mnist --data-dir "$MNIST" --metric swd --reference test --degrade-sigma 2 --n 200
+grep -q '"metric":"SWD (network-free)"' "$WORK/out" && grep -q '"swd_32":[0-9]' "$WORK/out" && pass "fid --metric swd" || fail "fid --metric swd"
+expect_bad "SWD with a classifier" "needs no network" "$DDDG" fid --dataset mnist --data-dir "$MNIST" --metric swd --classifier "$WORK/lenet.bin" --degrade-sigma 1
+expect_bad "an unknown metric" "--metric must be fid or swd" "$DDDG" fid --dataset mnist --data-dir "$MNIST" --metric kid --degrade-sigma 1
 
 if "$DDDG" bench --device cuda --seconds 0.1 > /dev/null 2> "$WORK/err"; then
     pass "cuda bench (a GPU is present)"

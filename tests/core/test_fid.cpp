@@ -16,6 +16,10 @@
 #include <set>
 #include <thread>
 
+#ifdef DDDG_HAVE_OPENCV
+#include <opencv2/imgcodecs.hpp>
+#endif
+
 using namespace dddg;
 
 namespace {
@@ -320,7 +324,9 @@ namespace {
 struct FidRecorder : TrainingObserver {
     std::vector<int64_t> started, finished, skipped, failed;
     std::vector<std::string> messages;
+    std::string metric;
     const std::atomic<bool>* stopFlag = nullptr;
+    void onFidMetric(const std::string& name) override { metric = name; }
     std::atomic<bool>* stopOnStart = nullptr;
     void onFidStarted(int64_t step) override
     {
@@ -404,6 +410,40 @@ TEST(TrainerFid, WritesFidLinesInTheBackgroundAndLeavesNoThread)
     EXPECT_LE(threadsAfter, threadsBefore);
 }
 
+#ifdef DDDG_HAVE_OPENCV
+TEST(TrainerFid, AnUnlabelledFolderIsScoredWithSwd)
+{
+    // No classifier can exist for a folder without classes: the monitor measures SWD instead.
+    auto folder = test::tempDir("swd-folder");
+    torch::manual_seed(5);
+    for (int i = 0; i < 30; ++i) {
+        auto pixels = (torch::rand({32, 32}) * 255).to(torch::kUInt8).contiguous();
+        cv::Mat image(32, 32, CV_8UC1, pixels.data_ptr<uint8_t>());
+        ASSERT_TRUE(cv::imwrite(folder + "/img" + std::to_string(i) + ".png", image));
+    }
+    auto config = fidTraining(test::tempDir("train-swd"), 4, 2);
+    config.dataset = folder;
+    config.dataDir.clear();
+    auto trainer = Trainer::create(config, trainSubset());
+    ASSERT_TRUE(trainer.ok()) << trainer.error().message;
+    FidRecorder recorder;
+    ASSERT_TRUE((*trainer)->run(&recorder).ok());
+    EXPECT_TRUE(recorder.failed.empty()) << (recorder.messages.empty() ? "" : recorder.messages[0]);
+    EXPECT_EQ(recorder.metric, "SWD (network-free)");
+    ASSERT_FALSE(recorder.finished.empty());
+    MetricsFollower follower((*trainer)->metricsPath());
+    std::vector<int64_t> swdSteps;
+    for (const auto& line : follower.poll()) {
+        EXPECT_FALSE(line.has("fid_lenet"));
+        if (!line.has("swd")) continue;
+        swdSteps.push_back(int64_t(line.number("step", -1)));
+        const double swd = line.number("swd", NAN);
+        EXPECT_TRUE(std::isfinite(swd) && swd > 0) << swd;
+    }
+    EXPECT_EQ(swdSteps, recorder.finished);
+}
+#endif
+
 TEST(TrainerFid, ScoringDoesNotChangeWhatTrainingLearns)
 {
     // Both draw from the one default generator: create and run them one after the other.
@@ -415,6 +455,7 @@ TEST(TrainerFid, ScoringDoesNotChangeWhatTrainingLearns)
     FidRecorder recorder;
     ASSERT_TRUE((*scored)->run(&recorder).ok());
     EXPECT_FALSE(recorder.started.empty()); // FID really ran alongside
+    EXPECT_EQ(recorder.metric, "FID (LeNet)");
     EXPECT_TRUE(test::sameWeights(*(*plain)->model().g, *(*scored)->model().g));
     EXPECT_TRUE(test::sameWeights(*(*plain)->model().dEma, *(*scored)->model().dEma));
 }

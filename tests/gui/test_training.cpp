@@ -11,11 +11,14 @@
 #include "metric_chart.h"
 #include "run_follower.h"
 #include "smoothing.h"
+#include "train_arguments.h"
+#include "training_run_form.h"
 #include "training_view.h"
 #include "training_worker.h"
 #include "worker_thread.h"
 
 #include <QFile>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -100,6 +103,52 @@ private slots:
         auto checkpoint = loadCheckpoint(QDir(dir.path()).filePath(QStringLiteral("latest.ckpt")).toStdString());
         QVERIFY2(checkpoint.ok(), checkpoint.error().message.c_str());
         QCOMPARE(checkpoint->step, int64_t(25));
+    }
+
+    void aColourFolderTrainsInTheFrameTheFormPicks()
+    {
+        // Two classes of 24×24 colour images; the form asks for 16×16 colour without flips.
+        QTemporaryDir data, out;
+        for (const char* name : {"reds", "blues"}) {
+            QDir(data.path()).mkpath(QString::fromLatin1(name));
+            for (int i = 0; i < 10; ++i) {
+                QImage image(24, 24, QImage::Format_RGB888);
+                image.fill(QColor(name[0] == 'r' ? 200 : 20, 10 * i, name[0] == 'r' ? 20 : 200));
+                QVERIFY(image.save(QDir(data.path()).filePath(QStringLiteral("%1/%2.png").arg(QString::fromLatin1(name)).arg(i))));
+            }
+        }
+        TrainingRunForm form;
+        TrainingRequest wanted = tinyRun(out.path(), 3);
+        wanted.dataset = data.path();
+        wanted.size = 16;
+        wanted.channels = 3;
+        wanted.flips = false;
+        wanted.tMax = 0;
+        form.setRequest(wanted);
+        const TrainingRequest request = form.request();
+        const QStringList arguments = trainArguments(request);
+        QVERIFY(arguments.join(QLatin1Char(' ')).contains(QStringLiteral("--channels 3 --size 16 --no-flips")));
+        QVERIFY(!arguments.contains(QStringLiteral("--tmax"))); // t_max follows the side
+
+        // The form's choices outlive the session.
+        TrainingRunForm again;
+        again.restoreSettings(form.settingsState());
+        QCOMPARE(again.request().dataset, data.path());
+        QCOMPARE(again.request().size, 16);
+        QCOMPARE(again.request().channels, 3);
+        QCOMPARE(again.request().flips, false);
+
+        WorkerLog log(m_worker);
+        m_worker->start(request);
+        QTRY_VERIFY_WITH_TIMEOUT(log.ended(), 120000);
+        QCOMPARE(log.states.back(), RunState::Finished);
+        auto checkpoint = loadCheckpoint(QDir(out.path()).filePath(QStringLiteral("latest.ckpt")).toStdString());
+        QVERIFY2(checkpoint.ok(), checkpoint.error().message.c_str());
+        const ModelConfig& config = checkpoint->model->config();
+        QCOMPARE(config.channels, int64_t(3));
+        QCOMPARE(config.imageSize, int64_t(16));
+        QCOMPARE(config.numClasses, int64_t(2));
+        QCOMPARE(config.tMax(), int64_t(5)); // one level fewer than at 32×32
     }
 
     void pauseResumeStopAndHandOff()
