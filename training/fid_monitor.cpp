@@ -41,27 +41,20 @@ Status FidMonitor::prepare(const DddgModel& model)
     if (m_settings.samples < 2) return makeError("the training monitor needs at least 2 samples per evaluation");
     const Frame modelFrame{model.config().channels, model.config().imageSize};
     auto path = findClassifier(m_settings.dataset, m_settings.classifierPath);
-    m_useSwd = !path && m_settings.classifierPath.empty();
-    if (m_useSwd) { // no network for this data: the distance that needs none
-        auto test = loadDataset(m_settings.dataset, m_settings.dataDir, Split::Test, modelFrame);
-        if (!test) return makeError(std::string(kSwdMetricName) + " needs the test split: " + test.error().message);
-        m_metricName = kSwdMetricName;
-        m_testImages = test->images;
-        RandomStreamGuard keepRandomStream;
-        m_snapshot = std::make_unique<DddgModel>(model.config());
-        m_snapshot->to(model.device());
-        return {};
+    m_useSwd = !path && m_settings.classifierPath.empty(); // no network for this data: the distance that needs none
+    m_metricName = kSwdMetricName;
+    if (!m_useSwd) {
+        if (!path) return path.error();
+        auto classifier = loadClassifier(*path, model.device());
+        if (!classifier) return classifier.error();
+        const Frame classifierFrame{classifier->info.channels, classifier->info.imageSize};
+        if (classifierFrame != modelFrame)
+            return makeError("the classifier " + *path + " reads " + classifierFrame.text() + " images, and the model makes " + modelFrame.text() + " ones");
+        m_metricName = fidMetricName(classifier->info);
+        m_classifier = std::move(*classifier);
     }
-    if (!path) return path.error();
-    auto classifier = loadClassifier(*path, model.device());
-    if (!classifier) return classifier.error();
-    const Frame classifierFrame{classifier->info.channels, classifier->info.imageSize};
-    if (classifierFrame != modelFrame)
-        return makeError("the classifier " + *path + " reads " + classifierFrame.text() + " images, and the model makes " + modelFrame.text() + " ones");
     auto test = loadDataset(m_settings.dataset, m_settings.dataDir, Split::Test, modelFrame);
-    if (!test) return makeError(fidMetricName(classifier->info) + " needs the test split: " + test.error().message);
-    m_metricName = fidMetricName(classifier->info);
-    m_classifier = std::move(*classifier);
+    if (!test) return makeError(m_metricName + " needs the test split: " + test.error().message);
     m_testImages = test->images;
     RandomStreamGuard keepRandomStream;
     m_snapshot = std::make_unique<DddgModel>(model.config());
