@@ -1,6 +1,7 @@
 // dddg compare: every chosen restoration method on the same degraded images, with one seed;
 // writes results.csv, results.md, a labelled grid.png, every image as a PNG, and results.pt.
 #include "command_support.h"
+#include "noise_schedule.h"
 #include "commands.h"
 #include "comparison.h"
 #include "comparison_export.h"
@@ -30,6 +31,7 @@ const std::vector<FlagSpec>& compareFlags()
         {"split", "test|train", "the split the images come from (default test; train for tuning a method's settings)"},
         {"degradation", "noise|blur|pool", "what is done to the images (required)"},
         {"sigma", "S", "noise std on the 0-255 scale (noise; default 25)"},
+        {"noise-step", "T", "noise: instead of --sigma, DDPM's noise at step T of the linear schedule, sigma = 127.5*sqrt((1-abar_T)/abar_T) (t 600 = sigma 782)"},
         {"level", "t", "reduce_info level, 1 <= t < t_max (blur, pool; default 3)"},
         {"tmax", "T", "t_max of the blur/pool operator family (default 6)"},
         {"methods", "LIST", "all, or a comma-separated list of method names (default all)"},
@@ -49,8 +51,12 @@ DegradationSpec specFrom(const CliArgs& args)
     const std::string kind = args.text("degradation");
     const int64_t tMax = args.integer("tmax", 6, 2, 64);
     if (kind == "noise" && args.has("level")) throw CliError("dddg compare: --level goes with blur or pool; noise takes --sigma");
-    if ((kind == "blur" || kind == "pool") && args.has("sigma")) throw CliError("dddg compare: --sigma goes with noise; blur and pool take --level");
-    const double sigma = kind == "noise" ? args.number("sigma", 25.0, -1e9, 1e9) : 25.0;
+    if ((kind == "blur" || kind == "pool") && (args.has("sigma") || args.has("noise-step")))
+        throw CliError("dddg compare: --sigma and --noise-step go with noise; blur and pool take --level");
+    if (args.has("sigma") && args.has("noise-step")) throw CliError("dddg compare: give --sigma or --noise-step, not both");
+    double sigma = kind == "noise" ? args.number("sigma", 25.0, -1e9, 1e9) : 25.0;
+    if (args.has("noise-step")) // the TDPM-DIP report's noise levels: x_t / √ᾱ_t = x_0 + that std · ε
+        sigma = 127.5 * NoiseSchedule(ScheduleKind::Linear).noiseToSignal(args.integer("noise-step", 600, 1, 1000));
     const int64_t level = kind == "noise" ? 3 : args.integer("level", 3, std::numeric_limits<int32_t>::min(), std::numeric_limits<int32_t>::max());
     auto spec = degradationSpec(kind, sigma, level, tMax);
     if (!spec) throw CliError("dddg compare: " + spec.error().message);

@@ -35,7 +35,7 @@ const std::vector<FlagSpec>& fidFlags()
     return flags;
 }
 
-// The last state x'_{t_max} of a trajectory file, or a dict's `images` [N, C, H, W].
+// The last state x'_{t_max} of a trajectory file, or a dict's `images` or DDPM's `samples` [N, C, H, W].
 torch::Tensor tensorFileImages(const std::string& path)
 {
     auto dict = require(loadTensorDict(path));
@@ -44,11 +44,12 @@ torch::Tensor tensorFileImages(const std::string& path)
         if (x.dim() != 5) throw CliError("x_prime in " + path + " is not [t_max+1, B, C, H, W]");
         return x[x.size(0) - 1].to(torch::kFloat32);
     }
-    if (dict.count("images")) {
-        if (dict["images"].dim() != 4) throw CliError("images in " + path + " is not [N, C, H, W]");
-        return dict["images"].to(torch::kFloat32);
+    for (const char* key : {"images", "samples"}) {
+        if (!dict.count(key)) continue;
+        if (dict[key].dim() != 4) throw CliError(std::string(key) + " in " + path + " is not [N, C, H, W]");
+        return dict[key].to(torch::kFloat32);
     }
-    throw CliError("tensor file " + path + " holds neither x_prime (a trajectory) nor images [N, C, H, W]");
+    throw CliError("tensor file " + path + " holds neither x_prime (a trajectory) nor images or samples [N, C, H, W]");
 }
 
 torch::Tensor imagesFrom(const std::string& path, const Frame& classifierFrame, const std::string& reader)

@@ -1,5 +1,6 @@
 // dddg sample: Algorithm 2; a grid with one trajectory x'_0..x'_{t_max} per row.
 #include "baseline_model.h"
+#include "checkpoint.h"
 #include "command_support.h"
 #include "ddpm_generation.h"
 #include "progress_bar.h"
@@ -12,6 +13,8 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 
 namespace dddg::cli {
@@ -28,11 +31,50 @@ const std::vector<FlagSpec>& sampleFlags()
         {"device", "cpu|cuda", "where to run (default cpu)"},
         {"zoom", "K", "pixel repeat factor of the grid (default 2)"},
         {"interpolate", "SEED_B", "rows walk from --seed's latents to SEED_B's (spherical, per step; one class)"},
+        {"samples", "S.pt", "also save the final images alone, {images: [N, C, H, W]} (what dddg fid --images reads)"},
+        {"t-trunc", "K", "DDPM: start the reverse chain at step K (TDPM; default T, pure noise)"},
+        {"implicit", "CKPT", "DDPM with --t-trunc: the dddg checkpoint whose samples, diffused to step K, start the chain"},
     };
     return flags;
 }
 
-/// DDPM: samples from pure noise, the grid showing 11 evenly spaced steps of the 1000.
+/// --samples: the final images alone, for `dddg fid --images`.
+void saveFinalImages(const CliArgs& args, const torch::Tensor& images)
+{
+    if (!args.has("samples")) return;
+    require(saveTensorDict(args.text("samples"), {{"images", images.cpu()}}));
+    std::fprintf(stderr, "wrote %s (images [%lld, ...])\n", args.text("samples").c_str(), (long long)images.size(0));
+}
+
+/// TDPM's start: the implicit generator's (a DDDG model's) samples carried to step K.
+DdpmStart truncatedStart(const CliArgs& args, const BaselineModel& ddpm, int64_t n, uint64_t seed, const torch::Device& device)
+{
+    const int64_t T = ddpm.config().noiseSchedule().steps();
+    if (!args.has("t-trunc")) {
+        if (args.has("implicit")) throw CliError("dddg sample: --implicit goes with --t-trunc K (the step its samples start from)");
+        return {};
+    }
+    const int64_t K = args.integer("t-trunc", T, 1, T);
+    if (K == T && !args.has("implicit")) return {};
+    if (!args.has("implicit"))
+        throw CliError("dddg sample: --t-trunc " + std::to_string(K) + " needs --implicit CKPT, the generator of x_K (a dddg checkpoint)");
+    auto implicit = require(loadCheckpoint(args.text("implicit"), device));
+    const ModelConfig& config = implicit.model->config();
+    const Frame own{ddpm.config().net.channels, ddpm.config().net.imageSize}, its{config.channels, config.imageSize};
+    if (own != its)
+        throw CliError("dddg sample: --implicit " + args.text("implicit") + " draws " + its.text() + " images, the DDPM " + own.text());
+    std::vector<torch::Tensor> x0; // chunks of 64, chunk c drawn from seed + c
+    for (int64_t from = 0; from < n; from += 64) {
+        const int64_t size = std::min<int64_t>(64, n - from);
+        torch::Tensor labels;
+        if (config.numClasses > 0) labels = torch::arange(from, from + size, torch::kInt64).remainder(config.numClasses); // the classes in turn
+        x0.push_back(sample(*implicit.model, size, seed + uint64_t(from / 64), labels).result().cpu());
+    }
+    return DdpmStart{K, diffuseTo(ddpm.config().noiseSchedule(), torch::cat(x0), K, seed + 1)};
+}
+
+/// DDPM: samples from pure noise (or TDPM: from the truncation step), the grid showing 11
+/// evenly spaced steps of the chain.
 int sampleDdpm(const CliArgs& args, const torch::Device& device)
 {
     if (args.has("class")) throw CliError("dddg sample: --class given but DDPM models are unconditional");
@@ -40,28 +82,51 @@ int sampleDdpm(const CliArgs& args, const torch::Device& device)
     auto loaded = require(loadBaselineCheckpoint(args.required("checkpoint"), device));
     const int64_t n = args.integer("n", 16, 1, 4096);
     const int64_t side = loaded.model->config().net.imageSize, C = loaded.model->config().net.channels;
-    // DDPM keeps all 1001 states of every sample.
-    refuseOversized("sample", "the 1001-step trajectories of " + std::to_string(n) + " samples",
-                    double(n) * 1001 * double(C * side * side) * 4 + gridBytes(n * 11, side, args.integer("zoom", 2, 1, 16), C), "lower --n");
+    const int64_t T = loaded.model->config().noiseSchedule().steps();
+    const int64_t K = args.has("t-trunc") ? args.integer("t-trunc", T, 1, T) : T;
+    // Every state is kept only for --trajectory; the grid needs 11.
+    const int64_t keptStates = args.has("trajectory") ? K + 1 : 11;
+    refuseOversized("sample", "the " + std::to_string(keptStates) + " kept states of " + std::to_string(n) + " samples",
+                    double(n) * double(keptStates) * double(C * side * side) * 4 + gridBytes(n * 11, side, args.integer("zoom", 2, 1, 16), C),
+                    "lower --n");
     const uint64_t seed = uint64_t(args.integer("seed", 0, 0, std::numeric_limits<int64_t>::max()));
     prepareOutput(out);
     if (args.has("trajectory")) prepareOutput(args.text("trajectory"));
-    const int64_t T = loaded.model->config().noiseSchedule().steps();
-    ProgressBar bar("sample", T, "steps");
-    const auto trajectory = require(ddpmGenerate(*loaded.model, n, seed, [&bar](int64_t done, int64_t) {
-        bar.update(done);
-        return true;
-    }));
-    bar.finish();
-    auto shown = torch::linspace(0, double(T), 11).round().to(torch::kInt64);
-    require(writePng(out, trajectoryGrid(trajectory.states.index_select(0, shown), 2, args.integer("zoom", 2, 1, 16))));
-    std::fprintf(stderr, "wrote %s (%lld DDPM samples; columns t = %lld … 0 in 10 equal strides, seed %llu)\n", out.c_str(), (long long)n,
-                 (long long)T, (unsigned long long)seed);
-    if (args.has("trajectory")) {
-        auto steps = torch::arange(T, -1, -1, torch::kInt64);
-        require(saveTensorDict(args.text("trajectory"), {{"x_t", trajectory.states}, {"t", steps}, {"samples", trajectory.samples()}}));
-        std::fprintf(stderr, "wrote %s (x_t [%lld, %lld, ...], t, samples)\n", args.text("trajectory").c_str(), (long long)T + 1, (long long)n);
+    if (args.has("samples")) prepareOutput(args.text("samples"));
+    const DdpmStart start = truncatedStart(args, *loaded.model, n, seed, device);
+    const auto shownSteps = evenlySpacedSteps(K, 11);
+    // Chunks of 64 bound the U-Net's working memory; chunk c draws from seed + c.
+    const int64_t chunk = 64, chunks = (n + chunk - 1) / chunk;
+    ProgressBar bar("sample", K * chunks, "steps");
+    const auto begun = std::chrono::steady_clock::now();
+    std::vector<torch::Tensor> parts;
+    DdpmTrajectory trajectory;
+    for (int64_t c = 0; c < chunks; ++c) {
+        const int64_t from = c * chunk, size = std::min(chunk, n - from);
+        DdpmStart part = start;
+        if (start.step > 0) part.state = start.state.narrow(0, from, size);
+        trajectory = require(ddpmGenerate(*loaded.model, size, seed + uint64_t(c), [&bar, c, K](int64_t done, int64_t) {
+            bar.update(c * K + done);
+            return true;
+        }, part, args.has("trajectory") ? std::vector<int64_t>{} : shownSteps));
+        parts.push_back(trajectory.states);
     }
+    trajectory.states = torch::cat(parts, 1);
+    bar.finish();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begun).count();
+    std::vector<int64_t> rows;
+    for (size_t i = 0; i < trajectory.steps.size(); ++i)
+        if (std::count(shownSteps.begin(), shownSteps.end(), trajectory.steps[i])) rows.push_back(int64_t(i));
+    auto shown = torch::tensor(rows, torch::kInt64);
+    require(writePng(out, trajectoryGrid(trajectory.states.index_select(0, shown), 2, args.integer("zoom", 2, 1, 16))));
+    std::fprintf(stderr, "wrote %s (%lld %s samples; columns t = %lld … 0 in 10 equal strides, seed %llu; %.3f s per image)\n", out.c_str(),
+                 (long long)n, start.step > 0 ? "TDPM" : "DDPM", (long long)K, (unsigned long long)seed, seconds / double(n));
+    if (args.has("trajectory")) {
+        auto steps = torch::tensor(trajectory.steps, torch::kInt64);
+        require(saveTensorDict(args.text("trajectory"), {{"x_t", trajectory.states}, {"t", steps}, {"samples", trajectory.samples()}}));
+        std::fprintf(stderr, "wrote %s (x_t [%lld, %lld, ...], t, samples)\n", args.text("trajectory").c_str(), (long long)K + 1, (long long)n);
+    }
+    saveFinalImages(args, trajectory.samples());
     return 0;
 }
 
@@ -113,7 +178,9 @@ int runSample(const Argv& argv)
                                    : torch::arange(n, torch::kInt64).remainder(classes);
     }
     if (args.has("interpolate") && n < 2) throw CliError("dddg sample: --interpolate needs --n 2 or more");
+    if (args.has("t-trunc") || args.has("implicit")) throw CliError("dddg sample: --t-trunc and --implicit go with a DDPM checkpoint (TDPM)");
     prepareOutput(out);
+    if (args.has("samples")) prepareOutput(args.text("samples"));
     Trajectory trajectory;
     if (args.has("interpolate")) {
         const uint64_t seedB = uint64_t(args.integer("interpolate", 0, 0, std::numeric_limits<int64_t>::max()));
@@ -131,6 +198,7 @@ int runSample(const Argv& argv)
         require(saveTensorDict(args.text("trajectory"), trajectoryTensors(trajectory)));
         std::fprintf(stderr, "wrote %s\n", args.text("trajectory").c_str());
     }
+    saveFinalImages(args, trajectory.result());
     return 0;
 }
 

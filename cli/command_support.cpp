@@ -47,12 +47,12 @@ void prepareOutput(const std::string& path)
 void refuseOverwritingInputs(const CliArgs& args)
 {
     namespace fs = std::filesystem;
-    for (const char* output : {"out", "trajectory", "tensor"}) {
+    for (const char* output : {"out", "trajectory", "tensor", "samples"}) {
         if (!args.has(output)) continue;
         const fs::path target = args.text(output);
         std::error_code ec;
         if (!fs::exists(target, ec)) continue;
-        for (const char* input : {"checkpoint", "image", "images", "classifier"}) {
+        for (const char* input : {"checkpoint", "image", "images", "classifier", "implicit"}) {
             if (!args.has(input)) continue;
             if (fs::equivalent(target, args.text(input), ec))
                 throw CliError("--" + std::string(output) + " " + target.string() + " is the --" + input + " input; choose another file");

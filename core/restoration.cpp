@@ -49,8 +49,9 @@ std::string DegradationSpec::label() const
 Status DegradationSpec::validate() const
 {
     if (kind == DamageKind::Noise) {
-        if (!(sigma > 0) || !std::isfinite(sigma) || sigma > 255)
-            return makeError("--sigma must be in (0, 255], not " + levelText());
+        // Above 255 are DDPM's noise levels (t 600 of the linear schedule is σ 782; t 1000 is 20 000).
+        if (!(sigma > 0) || !std::isfinite(sigma) || sigma > kMaxNoiseSigma)
+            return makeError("--sigma must be in (0, " + std::to_string(int(kMaxNoiseSigma)) + "], not " + levelText());
         return {};
     }
     if (level < 1 || level >= operatorConfig.tMax)

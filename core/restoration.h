@@ -19,6 +19,9 @@ enum class DamageKind { Noise, Blur, Pool };
 std::string toString(DamageKind kind);
 bool parseDamageKind(const std::string& text, DamageKind& kind);
 
+/// The largest noise std (0-255 scale) a comparison takes: DDPM's step 1000 of the linear schedule.
+constexpr double kMaxNoiseSigma = 25500.0;
+
 /// What was done to the clean images: additive Gaussian noise, or reduce_info(x, level).
 struct DegradationSpec {
     DamageKind kind = DamageKind::Noise;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Trains the shipped class-conditional DDDG model of one dataset on the CPU and ships it:
-#   scripts/train_dddg.sh mnist|fashion-mnist [RUNS_DIR] [CYCLES] [more dddg train flags]
+#   scripts/train_dddg.sh mnist|fashion-mnist|emoji [RUNS_DIR] [CYCLES] [more dddg train flags]
 # The run trains into RUNS_DIR/dddg-DATASET (resumable: run the script again after an
 # interruption, or with more CYCLES, and it continues), then `dddg export` writes it to
 # resources/models/dddg-DATASET.ckpt. One thread, seed 1, the engine's defaults (width 16,
@@ -8,7 +8,7 @@
 # shipped models: docs/results.md says which, with their wall times).
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
-DATASET="${1:?usage: scripts/train_dddg.sh mnist|fashion-mnist [RUNS_DIR] [CYCLES]}"
+DATASET="${1:?usage: scripts/train_dddg.sh mnist|fashion-mnist|emoji [RUNS_DIR] [CYCLES]}"
 RUNS="${2:-runs}"
 CYCLES="${3:-4000}"
 shift $(( $# < 3 ? $# : 3 ))

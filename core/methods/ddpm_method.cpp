@@ -1,7 +1,6 @@
 // DDPM denoising (Ho et al.): scale the noisy image to the matched step t*, then ancestral
 // reverse steps t* … 1 with the ε-predicting U-Net (EMA weights).
 #include "method_registry.h"
-#include "ddpm_generation.h"
 #include "methods/method_support.h"
 
 #include <torch/torch.h>
@@ -85,33 +84,6 @@ std::vector<MethodEntry> ddpmMethods()
         {"ddpm-linear", "DDPM, linear schedule: ancestral steps from the matched noise level", "diffusion", kUndoesNoise, ddpm("linear")},
         {"ddpm-cosine", "DDPM, cosine schedule: ancestral steps from the matched noise level", "diffusion", kUndoesNoise, ddpm("cosine")},
     };
-}
-
-} // namespace dddg
-
-namespace dddg {
-
-Result<DdpmTrajectory> ddpmGenerate(BaselineModel& model, int64_t batch, uint64_t seed, const std::function<bool(int64_t, int64_t)>& progress)
-{
-    TORCH_CHECK(model.config().kind == BaselineKind::Ddpm, "only a DDPM model generates from noise");
-    torch::NoGradGuard guard;
-    auto& eps = model.ema("eps");
-    eps->eval();
-    const NoiseSchedule schedule = model.config().noiseSchedule();
-    const auto& net = model.config().net;
-    auto generator = at::detail::createCPUGenerator(seed);
-    auto draw = [&] { return torch::randn({batch, net.channels, net.imageSize, net.imageSize}, generator).to(model.device()); };
-    auto x = draw();
-    std::vector<torch::Tensor> states{x.cpu()};
-    const int64_t T = schedule.steps();
-    for (int64_t t = T; t >= 1; --t) {
-        auto epsHat = eps->forward(x, BaselineModel::stepCondition(t, batch, x.device()));
-        x = schedule.reverseStep(x, epsHat, t, draw());
-        states.push_back(x.cpu());
-        if (progress && !progress(T - t + 1, T)) return cancelledError("generation cancelled");
-    }
-    states.back() = states.back().clamp(-1, 1);
-    return DdpmTrajectory{torch::stack(states)};
 }
 
 } // namespace dddg

@@ -34,6 +34,7 @@ expect_bad() {
     fi
 }
 
+png_size() { od -An -tu1 -j16 -N8 "$1" | awk '{print $1*16777216+$2*65536+$3*256+$4, $5*16777216+$6*65536+$7*256+$8}'; }
 is_png() { [ "$(head -c 8 "$1" | od -An -c | tr -d ' ')" = "211PN G\r\n032\n" ] 2>/dev/null || head -c 4 "$1" | grep -q PNG; }
 json_has() { grep -q "\"$2\":" "$1"; }
 
@@ -203,15 +204,26 @@ grep -q 'skipped ddpm-cosine: .*dddg train --method ddpm --schedule cosine' "$WO
 expect_ok "compare --image of another size" "$DDDG" compare --image "$WORK/strip.png" --dataset mnist --data-dir "$MNIST" --degradation blur --level 2 --methods wiener,median --out "$WORK/cmp-image"
 grep -q '^wiener,[0-9]' "$WORK/cmp-image/results.csv" && grep -q '^median,n/a' "$WORK/cmp-image/results.csv" && pass "compare --image scores wiener, median n/a on blur" || fail "compare --image rows"
 expect_bad "compare: unknown method" "unknown method 'bm3d'; valid: all, ddpm-linear" "$DDDG" "${CMP[@]}" --degradation noise --methods nlm,bm3d --out "$WORK/c2"
-expect_bad "compare: sigma 0" "--sigma must be in .0, 255." "$DDDG" "${CMP[@]}" --degradation noise --sigma 0 --out "$WORK/c2"
-expect_bad "compare: negative sigma" "--sigma must be in .0, 255." "$DDDG" "${CMP[@]}" --degradation noise --sigma -3 --out "$WORK/c2"
+expect_bad "compare: sigma 0" "--sigma must be in .0, 25500." "$DDDG" "${CMP[@]}" --degradation noise --sigma 0 --out "$WORK/c2"
+expect_bad "compare: negative sigma" "--sigma must be in .0, 25500." "$DDDG" "${CMP[@]}" --degradation noise --sigma -3 --out "$WORK/c2"
 expect_bad "compare: level out of range" "--level must be in .1, 5. for t_max 6" "$DDDG" "${CMP[@]}" --degradation blur --level 6 --out "$WORK/c2"
 expect_bad "compare: level 0" "--level must be in .1, 5. for t_max 6" "$DDDG" "${CMP[@]}" --degradation pool --level 0 --out "$WORK/c2"
 expect_bad "compare: n past the dataset" "past the end of mnist's test split" "$DDDG" compare --dataset mnist --data-dir "$MNIST" --first 9998 --n 4 --degradation noise --out "$WORK/c2"
 expect_bad "compare: n 0" "--n must be in" "$DDDG" compare --dataset mnist --data-dir "$MNIST" --n 0 --degradation noise --out "$WORK/c2"
 expect_bad "compare: unknown degradation" "--degradation must be noise, blur or pool" "$DDDG" "${CMP[@]}" --degradation jpeg --out "$WORK/c2"
-expect_bad "compare: sigma with blur" "--sigma goes with noise" "$DDDG" "${CMP[@]}" --degradation blur --sigma 25 --out "$WORK/c2"
+expect_bad "compare: sigma with blur" "--sigma and --noise-step go with noise" "$DDDG" "${CMP[@]}" --degradation blur --sigma 25 --out "$WORK/c2"
 [ ! -e "$WORK/c2/results.csv" ] && pass "refused comparisons write nothing" || fail "refused comparisons write nothing"
+expect_ok "compare at DDPM's noise level t 600" "$DDDG" "${CMP[@]}" --degradation noise --noise-step 600 --methods median --out "$WORK/cmp-t600"
+grep -q 'σ=782' "$WORK/cmp-t600/results.md" && pass "--noise-step 600 is σ 782" || fail "--noise-step 600 is σ 782: $(head -3 "$WORK/cmp-t600/results.md")"
+
+# --- TDPM generation: the DDDG run as the implicit generator of x_K, K DDPM steps after it
+expect_ok "sample --t-trunc" "$DDDG" sample --checkpoint "$ROOT/resources/models/ddpm-linear-mnist.ckpt" --implicit "$CKPT" --t-trunc 5 --n 3 --out "$WORK/tdpm.png" --trajectory "$WORK/tdpm.pt" --samples "$WORK/tdpm-samples.pt"
+grep -q "3 TDPM samples; columns t = 5 … 0" "$WORK/err" && pass "TDPM says what it drew" || fail "TDPM says what it drew"
+[ "$(png_size "$WORK/tdpm.png")" = "$((6 * 2 * 32 + 7 * 4)) $((3 * 2 * 32 + 4 * 4))" ] && pass "TDPM grid: 6 steps × 3 samples (zoom 2, gap 2 zoomed)" || fail "TDPM grid size $(png_size "$WORK/tdpm.png")"
+expect_ok "FID of TDPM samples" "$DDDG" fid --dataset mnist --data-dir "$MNIST" --images "$WORK/tdpm.pt"
+grep -q '"fid_lenet":[0-9]' "$WORK/out" && grep -q '"n":3' "$WORK/out" && pass "fid reads DDPM's samples" || fail "fid reads DDPM's samples: $(cat "$WORK/out")"
+expect_ok "FID of --samples" "$DDDG" fid --dataset mnist --data-dir "$MNIST" --images "$WORK/tdpm-samples.pt"
+grep -q '"n":3' "$WORK/out" && pass "sample --samples saves the images fid reads" || fail "sample --samples: $(cat "$WORK/out")"
 
 # --- an image folder in colour (SPEC §10): classes from subfolders, a held-out split, the frame
 # from the data, a resume without repeating it, and a comparison in colour with the folder's model
