@@ -38,6 +38,9 @@ const std::vector<FlagSpec>& sampleFlags()
     return flags;
 }
 
+/// Samples are drawn in chunks of this many (chunk c from seed + c): bounds the networks' working memory.
+constexpr int64_t kSampleChunk = 64;
+
 /// --samples: the final images alone, for `dddg fid --images`.
 void saveFinalImages(const CliArgs& args, const torch::Tensor& images)
 {
@@ -63,12 +66,12 @@ DdpmStart truncatedStart(const CliArgs& args, const BaselineModel& ddpm, int64_t
     const Frame own{ddpm.config().net.channels, ddpm.config().net.imageSize}, its{config.channels, config.imageSize};
     if (own != its)
         throw CliError("dddg sample: --implicit " + args.text("implicit") + " draws " + its.text() + " images, the DDPM " + own.text());
-    std::vector<torch::Tensor> x0; // chunks of 64, chunk c drawn from seed + c
-    for (int64_t from = 0; from < n; from += 64) {
-        const int64_t size = std::min<int64_t>(64, n - from);
+    std::vector<torch::Tensor> x0;
+    for (int64_t from = 0; from < n; from += kSampleChunk) {
+        const int64_t size = std::min(kSampleChunk, n - from);
         torch::Tensor labels;
         if (config.numClasses > 0) labels = torch::arange(from, from + size, torch::kInt64).remainder(config.numClasses); // the classes in turn
-        x0.push_back(sample(*implicit.model, size, seed + uint64_t(from / 64), labels).result().cpu());
+        x0.push_back(sample(*implicit.model, size, seed + uint64_t(from / kSampleChunk), labels).result().cpu());
     }
     return DdpmStart{K, diffuseTo(ddpm.config().noiseSchedule(), torch::cat(x0), K, seed + 1)};
 }
@@ -95,8 +98,7 @@ int sampleDdpm(const CliArgs& args, const torch::Device& device)
     if (args.has("samples")) prepareOutput(args.text("samples"));
     const DdpmStart start = truncatedStart(args, *loaded.model, n, seed, device);
     const auto shownSteps = evenlySpacedSteps(K, 11);
-    // Chunks of 64 bound the U-Net's working memory; chunk c draws from seed + c.
-    const int64_t chunk = 64, chunks = (n + chunk - 1) / chunk;
+    const int64_t chunk = kSampleChunk, chunks = (n + chunk - 1) / chunk;
     ProgressBar bar("sample", K * chunks, "steps");
     const auto begun = std::chrono::steady_clock::now();
     std::vector<torch::Tensor> parts;
