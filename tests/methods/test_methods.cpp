@@ -360,7 +360,10 @@ TEST(Comparison, DegradationSpecsAreValidated)
     EXPECT_EQ(made->operatorConfig.tMax, 8);
     EXPECT_DOUBLE_EQ(made->operatorConfig.constant, 0.25);
     EXPECT_NE(degradationSpec("snow", 25, 3, 6).error().message.find("--degradation must be noise, blur or pool"), std::string::npos);
-    EXPECT_NE(degradationSpec("noise", 300, 3, 6).error().message.find("--sigma"), std::string::npos);
+    // σ reaches DDPM's late steps (t 600 is σ 782), so only past kMaxNoiseSigma or at 0 is it refused.
+    EXPECT_TRUE(degradationSpec("noise", 782.239, 3, 6).ok());
+    EXPECT_NE(degradationSpec("noise", kMaxNoiseSigma + 1, 3, 6).error().message.find("--sigma"), std::string::npos);
+    EXPECT_NE(degradationSpec("noise", 0, 3, 6).error().message.find("--sigma"), std::string::npos);
     EXPECT_NE(degradationSpec("pool", 25, 6, 6).error().message.find("--level"), std::string::npos);
 }
 
