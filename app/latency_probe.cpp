@@ -31,11 +31,14 @@ double percentile(QVector<double> v, double p)
 
 LatencyProbe::LatencyProbe(MainWindow* window, int moves, QObject* parent) : QObject(parent), m_window(window), m_moves(moves)
 {
+    // Exactly one measurement per move: frames shown for any other reason (the model or the
+    // reference arriving) are not a move's answer, and the next move waits for this one's.
     connect(m_window->latents(), &LatentView::framesShown, this, [this](const TrajectoryFrames& frames) {
-        if (m_moves == 0) return; // measuring stalls instead
-        if (m_done > 0) m_engineMs << frames.computeMs;
-        if (m_done == 0 && m_window->latents()->latencies().isEmpty()) return;
-        if (m_done > 0 && m_done <= m_moves) m_fromStep[m_lastStep] << m_window->latents()->latencies().back();
+        if (m_moves == 0 || !m_awaiting || m_window->latents()->latencies().isEmpty()) return;
+        m_awaiting = false;
+        m_engineMs << frames.computeMs;
+        if (m_lastStep >= m_fromStep.size()) m_fromStep.resize(m_lastStep + 1);
+        m_fromStep[m_lastStep] << m_window->latents()->latencies().back();
         if (m_done >= m_moves) return report();
         QTimer::singleShot(0, this, &LatencyProbe::nextMove);
     });
@@ -130,6 +133,7 @@ void LatencyProbe::nextMove()
     m_lastStep = step(m_rng);
     code.at(m_lastStep, dim(m_rng)) += delta(m_rng);
     ++m_done;
+    m_awaiting = true;
     // Through the inspector when there is one: the same path (and ImGui frame) as a drag.
     if (auto* inspector = m_window->latents()->inspector()) inspector->applyEdit(code, QStringLiteral("drag z"), LatentDocument::sliderKey(m_lastStep, 0));
     else m_window->latents()->document()->edit(code, QStringLiteral("drag z"), LatentDocument::sliderKey(m_lastStep, 0));
@@ -140,14 +144,23 @@ void LatencyProbe::report()
     QVector<double> all;
     QString perStep;
     for (int t = 0; t < m_window->model().tMax; ++t) {
-        all += m_fromStep[t];
-        perStep += QStringLiteral("%1\"median_ms_edit_z%2\":%3").arg(t ? "," : "").arg(t).arg(percentile(m_fromStep[t], 0.5), 0, 'f', 2);
+        const QVector<double> at = m_fromStep.value(t);
+        all += at;
+        perStep += QStringLiteral("%1\"median_ms_edit_z%2\":%3").arg(t ? "," : "").arg(t).arg(percentile(at, 0.5), 0, 'f', 2);
     }
-    std::printf("{\"bench\":\"slider_to_frame\",\"moves\":%d,\"median_ms\":%.2f,\"p90_ms\":%.2f,\"max_ms\":%.2f,"
-                "\"engine_median_ms\":%.2f,%s}\n",
-                int(all.size()), percentile(all, 0.5), percentile(all, 0.9), percentile(all, 1.0), percentile(m_engineMs, 0.5),
-                qPrintable(perStep));
+    const QByteArray json = QStringLiteral("{\"bench\":\"slider_to_frame\",\"moves\":%1,\"median_ms\":%2,\"p90_ms\":%3,\"p95_ms\":%4,"
+                                           "\"max_ms\":%5,\"engine_median_ms\":%6,%7}")
+                                .arg(all.size())
+                                .arg(percentile(all, 0.5), 0, 'f', 2)
+                                .arg(percentile(all, 0.9), 0, 'f', 2)
+                                .arg(percentile(all, 0.95), 0, 'f', 2)
+                                .arg(percentile(all, 1.0), 0, 'f', 2)
+                                .arg(percentile(m_engineMs, 0.5), 0, 'f', 2)
+                                .arg(perStep)
+                                .toUtf8();
+    std::printf("%s\n", json.constData());
     std::fflush(stdout);
+    emit reported(json);
     emit finished(0);
 }
 

@@ -2,6 +2,7 @@
 // `dddg-explorer --measure-latency N`: moves a latent slider N times the way a user drags
 // one (the z_t of the largest-s_t dimensions, steps chosen at random) and measures the time
 // from each move to the repainted trajectory, then prints one JSON line and quits.
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QVector>
@@ -24,6 +25,8 @@ public:
     void start();
 
 signals:
+    /// The one JSON line it prints, just before finished.
+    void reported(const QByteArray& json);
     void finished(int exitCode);
 
 private:
@@ -38,8 +41,9 @@ private:
 
     MainWindow* m_window;
     int m_moves;
-    int m_done = 0;
-    QVector<double> m_fromStep[8];
+    int m_done = 0;             ///< moves made
+    bool m_awaiting = false;    ///< a move is made and its frames are not shown yet
+    QVector<QVector<double>> m_fromStep; ///< per step t edited: ms from the move to its frames
     QVector<double> m_engineMs;
     int m_lastStep = 0;
     std::mt19937 m_rng{7};

@@ -60,19 +60,37 @@ MainWindow::MainWindow(const ExplorerOptions& options, LogCollector* log, QWidge
     openStartupFiles();
 }
 
-// Start-up: data first, then the model (the timeline needs both).
+// Start-up: data first, then the model (the timeline needs both). A session given with
+// --session names its own checkpoint and dataset: those are the ones loaded, once, and the
+// session is shown when that model is in (not on top of a model that a second load replaces).
 void MainWindow::openStartupFiles()
 {
+    QJsonObject session;
+    if (!m_options.session.isEmpty()) {
+        Result<QJsonObject> read = readSession(m_options.session);
+        if (read) session = *read;
+        else showError(tr("Open session"), QString::fromStdString(read.error().message));
+    }
     m_keepStartupDataset = !m_options.dataset.isEmpty();
-    QString dataset = !m_options.dataset.isEmpty() ? m_options.dataset : m_settings.dataset();
+    QString dataset = !m_options.dataset.isEmpty() ? m_options.dataset : session.value("dataset").toString(m_settings.dataset());
+    if (dataset.isEmpty()) dataset = m_settings.dataset();
     QString dataDir = !m_options.dataDir.isEmpty() ? m_options.dataDir : m_settings.dataDir();
     m_engine->loadDataset(dataset, dataDir);
     QString checkpoint = !m_options.checkpoint.isEmpty() ? m_options.checkpoint : m_settings.checkpoint();
-    if (checkpoint.isEmpty() || (!checkpoint.startsWith(QLatin1String(":/")) && !QFileInfo::exists(checkpoint)))
-        checkpoint = embeddedModel();
+    const QString sessionCheckpoint = session.value("checkpoint").toString();
+    if (m_options.checkpoint.isEmpty() && isOpenable(sessionCheckpoint)) checkpoint = sessionCheckpoint;
+    if (!isOpenable(checkpoint)) checkpoint = embeddedModel();
     openCheckpoint(checkpoint);
-    if (!m_options.image.isEmpty()) openImage(m_options.image);
-    if (!m_options.session.isEmpty()) openSession(m_options.session);
+    if (!m_options.image.isEmpty()) {
+        openImage(m_options.image);
+        m_compare->openImageFile(m_options.image); // the comparison starts from the same picture
+    }
+    if (!session.isEmpty()) openSession(m_options.session);
+}
+
+bool MainWindow::isOpenable(const QString& checkpoint)
+{
+    return !checkpoint.isEmpty() && (checkpoint.startsWith(QLatin1String(":/")) || QFileInfo::exists(checkpoint));
 }
 
 MainWindow::~MainWindow()
@@ -130,6 +148,7 @@ void MainWindow::connectEngine()
 void MainWindow::onModelLoaded(const ModelInfo& info)
 {
     m_model = info;
+    if (info.source == m_loadingCheckpoint) m_loadingCheckpoint.clear();
     m_settings.setCheckpoint(info.source);
     setWindowTitle(tr("DDDG Explorer — %1").arg(info.displayName));
     updateStatus();
@@ -162,6 +181,7 @@ void MainWindow::openCheckpoint(const QString& path)
 {
     m_settings.addRecentFile(path);
     rebuildRecentMenu();
+    m_loadingCheckpoint = path;
     m_engine->loadModel(path);
 }
 
@@ -199,13 +219,16 @@ void MainWindow::openSession(const QString& path)
     m_pendingSession = *session;
     const QString checkpoint = m_pendingSession.value("checkpoint").toString();
     if (checkpoint == m_model.source && m_pendingSession.value("checkpoint_hash").toString() == m_model.hash) applyPendingSession();
-    else if (checkpoint.startsWith(QLatin1String(":/")) || QFileInfo::exists(checkpoint)) openCheckpoint(checkpoint);
+    else if (checkpoint == m_loadingCheckpoint) return; // applied when that load is in
+    else if (isOpenable(checkpoint)) openCheckpoint(checkpoint);
     else showError(tr("Open session"), tr("the session's checkpoint %1 is missing; open it by hand, then the session again").arg(checkpoint));
 }
 
 void MainWindow::applyPendingSession()
 {
-    if (m_pendingSession.isEmpty()) return;
+    // Only on the session's own model: a load that was already under way when it was opened
+    // must not take it.
+    if (m_pendingSession.isEmpty() || m_pendingSession.value("checkpoint").toString() != m_model.source) return;
     QJsonObject session = m_pendingSession;
     m_pendingSession = {};
     if (session.value("checkpoint_hash").toString() != m_model.hash)

@@ -50,6 +50,8 @@ public:
     /// The view the user sees now.
     ExplorerView* currentView() const;
     const ModelInfo& model() const { return m_model; }
+    /// The explorer's reference image (a test image or a file) as last shown.
+    const ReferenceFrames& reference() const { return m_reference; }
     /// The bundled model inside the executable.
     static QString embeddedModel();
 
@@ -97,6 +99,8 @@ private:
     void openLatentCode();
     void applyPendingSession();
     void openStartupFiles();
+    /// A checkpoint that exists (a file, or one of the bundled ":/" resources).
+    static bool isOpenable(const QString& checkpoint);
     void restoreWindowSettings();
     void setLanguage(const QString& language);
     void showShortcuts();
@@ -112,6 +116,7 @@ private:
     DatasetInfo m_dataset;
     ReferenceFrames m_reference;
     QJsonObject m_pendingSession;
+    QString m_loadingCheckpoint; ///< asked of the engine, not yet loaded
     QString m_pendingVideo;
 
     QTabWidget* m_tabs = nullptr;

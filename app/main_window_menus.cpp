@@ -79,7 +79,8 @@ void MainWindow::buildViewMenu()
 {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (ExplorerView* shown : std::as_const(m_views)) {
-        QAction* show = view->addAction(shown->title().replace(QLatin1String("&&"), QLatin1String("&")), this,
+        // The title keeps "&&": menus, like tabs, read a single "&" as a shortcut marker.
+        QAction* show = view->addAction(shown->title(), this,
                                         [this, shown] { m_tabs->setCurrentWidget(shown->page()); });
         show->setShortcut(shown->shortcut());
     }

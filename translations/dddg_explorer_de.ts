@@ -498,6 +498,14 @@ die Untergrenze</translation>
         <source>dropped image</source>
         <translation>abgelegtes Bild</translation>
     </message>
+    <message>
+        <source>%1 test images 0…%2</source>
+        <translation>%1 Testbilder 0…%2</translation>
+    </message>
+    <message>
+        <source>PSNR %1 · SSIM %2</source>
+        <translation>PSNR %1 · SSIM %2</translation>
+    </message>
 </context>
 <context>
     <name>dddg::ComparisonTableModel</name>

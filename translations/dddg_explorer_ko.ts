@@ -497,6 +497,14 @@ the floor</source>
         <source>dropped image</source>
         <translation>끌어다 놓은 이미지</translation>
     </message>
+    <message>
+        <source>%1 test images 0…%2</source>
+        <translation>%1 테스트 이미지 0…%2</translation>
+    </message>
+    <message>
+        <source>PSNR %1 · SSIM %2</source>
+        <translation>PSNR %1 · SSIM %2</translation>
+    </message>
 </context>
 <context>
     <name>dddg::ComparisonTableModel</name>

@@ -1,5 +1,7 @@
 #include "latent_view.h"
 
+#include "side_panel.h"
+
 #include "explorer_engine.h"
 #include "image_tile.h"
 #include "imgui_canvas.h"
@@ -38,14 +40,10 @@ LatentView::LatentView(ExplorerEngine* engine, QWidget* parent) : QWidget(parent
     leftLayout->addWidget(buildSlotsPanel());
     leftLayout->addWidget(buildInterpolationPanel());
     leftLayout->addStretch(1);
-    auto* leftScroll = new QScrollArea;
-    leftScroll->setWidget(left);
-    leftScroll->setWidgetResizable(true);
-    leftScroll->setMinimumWidth(340);
-    leftScroll->setMaximumWidth(420);
+    m_leftPanel = new SidePanel(left, 340);
 
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(leftScroll);
+    layout->addWidget(m_leftPanel);
     layout->addWidget(buildTrajectoryArea(), 1);
     connectEditors();
     connectEngine();

@@ -26,12 +26,15 @@ class ImageTile;
 class LatentDocument;
 class LatentInspectorWidget;
 class MetricStrip;
+class SidePanel;
 class TrajectoryGridView;
 
 class LatentView : public QWidget, public ExplorerView {
     Q_OBJECT
 public:
     explicit LatentView(ExplorerEngine* engine, QWidget* parent = nullptr);
+    /// The controls' column at the left.
+    SidePanel* leftPanel() const { return m_leftPanel; }
 
     LatentDocument* document() const { return m_doc; }
     TrajectoryGridView* grid() const { return m_grid; }
@@ -103,6 +106,7 @@ private:
     quint64 nextStamp() { return ++m_stamp; }
 
     ExplorerEngine* m_engine;
+    SidePanel* m_leftPanel = nullptr;
     LatentDocument* m_doc;
     ModelInfo m_model;
     ReferenceFrames m_reference;

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QPainter>
+#include <QSlider>
 #include <QSpinBox>
 
 #include <algorithm>
@@ -88,8 +89,13 @@ void TimelineView::restoreSession(const QJsonObject& state)
         if (auto code = codeFromJson(item.toObject()); code.isValid()) codes << code;
     if (!codes.isEmpty()) showCodes(codes);
     else resample();
-    m_cursor = state.value("t").toInt(m_cursor);
-    setCursor(m_cursor);
+    // At start-up the session comes before its frames: keep the step for rebuildGrid rather
+    // than clamp it to the empty grid.
+    const int t = state.value("t").toInt(m_cursor);
+    if (t < columnCount()) return setCursor(t);
+    m_cursor = t;
+    QSignalBlocker block(m_slider);
+    m_slider->setValue(t);
 }
 
 } // namespace dddg

@@ -39,6 +39,7 @@ struct CompareMethod {
     QString name, summary, family;
     int nfe = 0;
     double estimateSeconds = 0; ///< per image; measured in this session once it has run
+    double firstUseSeconds = 0; ///< once, before its first image (tuning, loading); 0 once measured
     bool measured = false;      ///< the estimate comes from a run, not from the NFE
     bool available = false;
     QString reason;             ///< why not: does not apply, or which command trains its model
@@ -69,6 +70,7 @@ struct CompareResult {
     QImage reference;                      ///< the input row only: the clean image shown
     QVector<QImage> states;
     QStringList stateLabels;
+    QVector<double> statePsnr, stateSsim;  ///< of each state against the clean image shown
     bool isOk() const { return status == QLatin1String("ok"); }
 };
 

@@ -34,13 +34,25 @@ void registerComparisonTypes()
 
 namespace {
 
-// Seconds per network evaluation of one image, before this session has measured a method:
-// the shipped UNets (DDPM, DAED, Cold, DIP's nets) cost about 4 ms on the 2-core CPU, DDDG's
-// generator about 1.5 ms; the classical filters take about 20 ms an image.
-double guessSecondsPerImage(const MethodEntry& entry, int64_t nfe)
+// Before this session has measured a method: seconds per network evaluation of one 32×32
+// grey image (1,024 values) on the 2-core CPU, from `dddg compare --methods all` on
+// fashion-mnist (a DDPM or DAE pass 9 ms, a DIP iteration — forward and backward — 11 ms,
+// DDDG's passes with their refinement 9 ms); a filter about 20 ms an image. Bigger frames
+// cost in proportion to their values.
+double guessSecondsPerImage(const MethodEntry& entry, int64_t nfe, double values)
 {
-    if (nfe == 0) return 0.02;
-    return double(nfe) * (entry.family == "gan" ? 0.0015 : 0.004);
+    const double scale = values / 1024.0;
+    if (nfe == 0) return 0.02 * scale;
+    return double(nfe) * (entry.family == "prior" ? 0.011 : 0.009) * scale;
+}
+
+// Once per session before the first image: the filters tune their parameter on training
+// images (NLM, the slowest, about 8.5 s at 32×32), the learned methods load their model.
+double guessFirstUseSeconds(const MethodEntry& entry, double values)
+{
+    const double scale = values / 1024.0;
+    if (entry.family != "classical") return 0.3;
+    return (entry.name == "nlm" ? 8.5 : 0.2) * scale;
 }
 
 const char* statusText(RowStatus status)
@@ -88,9 +100,16 @@ CompareResult resultOf(const ComparisonRow& row, const CompareRunRequest& reques
     r.tileSsim = row.ssimPerImage[0].item<double>();
     r.image = toImage(row.restored[0]);
     if (row.method == "input") r.reference = toImage(clean[0]);
+    // Each state's own numbers, so that the captions follow the Step slider.
+    const torch::Tensor target = clean.slice(0, 0, 1).to(torch::kFloat);
     for (size_t k = 0; k < row.states.size(); ++k) {
-        r.states.push_back(toImage(row.states[k][0].clamp(-1, 1)));
+        const torch::Tensor state = row.states[k].slice(0, 0, 1).clamp(-1, 1).to(torch::kFloat);
+        r.states.push_back(toImage(state[0]));
         r.stateLabels << QString::fromStdString(k < row.stateLabels.size() ? row.stateLabels[k] : std::to_string(k));
+        if (state.sizes() == target.sizes()) {
+            r.statePsnr << psnr(state, target).item<double>();
+            r.stateSsim << ssim(state, target).item<double>();
+        }
     }
     return r;
 }
@@ -114,8 +133,9 @@ ComparisonCallbacks callbacksFor(ComparisonWorker* worker, const std::atomic<boo
         Q_EMIT worker->methodProgress(request.stamp, QString::fromStdString(name), fraction);
     };
     callbacks.onRow = [worker, &measured, request, spec, clean](const ComparisonRow& row) {
+        // Per image and network pass, so that a run at another DIP budget still predicts the next.
         if (row.status == RowStatus::Ok && row.method != "input" && row.n > 0)
-            measured[row.method + "/" + spec.label()] = row.wallSeconds / double(row.n);
+            measured[row.method + "/" + spec.label()] = row.wallSeconds / double(row.n) / double(std::max<int64_t>(1, row.nfe));
         Q_EMIT worker->methodFinished(resultOf(row, request, clean));
     };
     return callbacks;
@@ -160,7 +180,8 @@ struct ComparisonWorker::State {
     }
     torch::Tensor cleanImage(const CompareSetup& setup, CompareInput& input) const;
     const PreparedInput& inputFor(const CompareSetup& setup);
-    QVector<CompareMethod> checklist(const DegradationSpec& spec);
+    /// `values`: C·H·W of the frame the methods run on, which scales the time guesses.
+    QVector<CompareMethod> checklist(const DegradationSpec& spec, double values);
 };
 
 ComparisonWorker::ComparisonWorker(QObject* parent) : QObject(parent), m_state(std::make_unique<State>()) {}
@@ -255,7 +276,7 @@ const PreparedInput& ComparisonWorker::State::inputFor(const CompareSetup& setup
 
 // The checklist: every registered method, with its NFE, its time estimate (measured in this
 // session once it has run) and, when it cannot run, why.
-QVector<CompareMethod> ComparisonWorker::State::checklist(const DegradationSpec& spec)
+QVector<CompareMethod> ComparisonWorker::State::checklist(const DegradationSpec& spec, double values)
 {
     QVector<CompareMethod> list;
     const RestoreOptions options;
@@ -272,7 +293,8 @@ QVector<CompareMethod> ComparisonWorker::State::checklist(const DegradationSpec&
             m.iterative = m.nfe > 1;
             auto known = measured.find(entry.name + "/" + spec.label());
             m.measured = known != measured.end();
-            m.estimateSeconds = m.measured ? known->second : guessSecondsPerImage(entry, m.nfe);
+            m.estimateSeconds = m.measured ? known->second * std::max(1, m.nfe) : guessSecondsPerImage(entry, m.nfe, values);
+            m.firstUseSeconds = m.measured ? 0.0 : guessFirstUseSeconds(entry, values);
         }
         list.push_back(m);
     }
@@ -286,7 +308,7 @@ void ComparisonWorker::doPrepare(quint64 stamp, const CompareSetup& setup)
     CompareInput shown = input.shown;
     shown.stamp = stamp;
     Q_EMIT inputReady(shown);
-    Q_EMIT methodsListed(stamp, s.checklist(input.spec));
+    Q_EMIT methodsListed(stamp, s.checklist(input.spec, double(input.clean[0].numel())));
 }
 
 void ComparisonWorker::run(const CompareRunRequest& request)
@@ -333,7 +355,7 @@ void ComparisonWorker::doRun(const CompareRunRequest& request)
     settings.restore.keepStates = request.keepStates;
     settings.restore.dipIterations = request.dipIterations;
     runComparison(clean, degraded, settings, methods, callbacksFor(this, &m_cancel, s.measured, request, spec, clean));
-    Q_EMIT methodsListed(request.stamp, s.checklist(spec)); // measured times replace the estimates
+    Q_EMIT methodsListed(request.stamp, s.checklist(spec, double(clean[0].numel()))); // measured times replace the estimates
     Q_EMIT runFinished(request.stamp, m_cancel.load());
 }
 

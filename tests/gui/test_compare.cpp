@@ -5,6 +5,7 @@
 // LibTorch first: it uses `slots` as a name, which Qt's headers define as a keyword.
 #include "comparison.h"
 #include "dataset.h"
+#include "image_metrics.h"
 
 #include "compare_canvas.h"
 #include "compare_controls.h"
@@ -72,6 +73,15 @@ struct WorkerLog : QObject {
     }
 };
 
+// Whether any pixel of `image` is not `background` (text was drawn on it).
+bool differsFromBackground(const QImage& image, QRgb background)
+{
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (image.pixel(x, y) != background) return true;
+    return false;
+}
+
 CompareSetup noisyTestImage(int index, double sigma, quint64 seed)
 {
     CompareSetup s;
@@ -123,10 +133,10 @@ private slots:
         proxy.sort(ComparisonTableModel::Nfe, Qt::AscendingOrder);
         QCOMPARE(proxy.index(proxy.rowCount() - 1, 0).data().toString(), QStringLiteral("ddpm-linear"));
 
-        const QStringList csv = model.toCsv().trimmed().split('\n');
+        const QStringList csv = model.toCsv({QStringLiteral("test #1, a shirt"), QStringLiteral("noise"), QStringLiteral("25"), 4}).trimmed().split('\n');
         QCOMPARE(csv.size(), 6);
         QVERIFY(csv[0].startsWith("method,psnr,ssim"));
-        QVERIFY(csv.contains(QStringLiteral("dae,25.1000,0.90000,0.0000,0.00000,1,0.400,1,ok,")));
+        QVERIFY(csv.contains(QStringLiteral("dae,25.1000,0.90000,0.0000,0.00000,1,0.400,1,ok,,\"test #1, a shirt\",noise,25,4")));
     }
 
     void viewStateZoomsAtTheCursorAndWipes()
@@ -197,8 +207,8 @@ private slots:
         clean.fill(100);
         result.fill(110);
         early.fill(200);
-        canvas.setTiles({{"clean", "clean", "", clean, {}, {}, false}});
-        canvas.setTile({"dae", "dae", "PSNR", result, {early, result}, {"t=10", "t=0"}, false});
+        canvas.setTiles({{"clean", "clean", "", clean, {}, {}, false, {}}});
+        canvas.setTile({"dae", "dae", "PSNR", result, {early, result}, {"t=10", "t=0"}, false, {}});
         QCOMPARE(canvas.tiles().size(), 2);
         QString label;
         QCOMPARE(canvas.shownImage(*canvas.tile("dae"), &label).pixel(0, 0), qRgb(110, 110, 110));
@@ -217,6 +227,66 @@ private slots:
         QCOMPARE(canvas.shownImage(*canvas.tile("dae")).pixel(0, 0), qRgb(100, 100, 100));
         const QImage grid = canvas.renderGrid(64);
         QVERIFY(grid.width() >= 2 * 64 && grid.height() >= 64);
+    }
+
+    // What the user sees in wipe mode: the left of the divider is tile A, the right tile B.
+    void wipeShowsTheTwoChosenTilesOnEitherSide()
+    {
+        CompareViewState state;
+        CompareCanvas canvas(&state);
+        QImage clean(32, 32, QImage::Format_Grayscale8), input(32, 32, QImage::Format_Grayscale8), dae(32, 32, QImage::Format_Grayscale8);
+        clean.fill(30);
+        input.fill(220);
+        dae.fill(120);
+        canvas.setTiles({{"clean", "clean", "", clean, {}, {}, false, {}}, {"input", "input", "", input, {}, {}, false, {}},
+                         {"dae", "dae", "PSNR 1 · SSIM 0.5", dae, {}, {}, false, {}}});
+        canvas.resize(500, 400);
+        state.wipe = true;
+        state.wipeA = "clean";
+        state.wipeB = "dae";
+        state.wipePosition = 0.5;
+        auto shownAt = [&](double fraction) {
+            const QRectF f = canvas.wipeFrame();
+            const QImage shot = canvas.grab().toImage();
+            return qGray(shot.pixel(int(f.left() + fraction * f.width()), int(f.center().y() + 20)));
+        };
+        QCOMPARE(shownAt(0.25), 30);
+        QCOMPARE(shownAt(0.75), 120);
+        state.swapWipe();
+        state.wipePosition = 0.2;
+        QCOMPARE(shownAt(0.1), 120);
+        QCOMPARE(shownAt(0.5), 30);
+        QCOMPARE(shownAt(0.9), 30);
+    }
+
+    // The badge follows the Step slider (each state's own PSNR and SSIM) and, in a narrow tile,
+    // breaks its line instead of cutting the SSIM off.
+    void badgesFollowTheStepAndAreNeverCut()
+    {
+        CompareViewState state;
+        CompareCanvas canvas(&state);
+        QImage a(32, 32, QImage::Format_Grayscale8), b(32, 32, QImage::Format_Grayscale8);
+        a.fill(10);
+        b.fill(90);
+        CompareTile tile{"ddpm-linear", "ddpm-linear", "PSNR 27.57 · SSIM 0.901\n117 NFE · 0.99 s", b, {a, b}, {"t=57", "t=0"}, false,
+                         {"PSNR 12.00 · SSIM 0.100", "PSNR 27.50 · SSIM 0.899"}};
+        canvas.setTiles({tile});
+        const QFontMetrics metrics = canvas.fontMetrics();
+        const int wide = 1000;
+        state.step = 1.0;
+        QCOMPARE(canvas.badgeLines(tile, metrics, wide).value(0), QStringLiteral("PSNR 27.57 · SSIM 0.901"));
+        state.step = 0.0;
+        QCOMPARE(canvas.badgeLines(tile, metrics, wide).value(0), QStringLiteral("PSNR 12.00 · SSIM 0.100"));
+        QCOMPARE(canvas.badgeLines(tile, metrics, wide).value(1), QStringLiteral("117 NFE · 0.99 s"));
+        state.step = 0.99; // the last state, not yet the result
+        QCOMPARE(canvas.badgeLines(tile, metrics, wide).value(0), QStringLiteral("PSNR 27.50 · SSIM 0.899"));
+
+        state.step = 1.0;
+        const int narrow = metrics.horizontalAdvance(QStringLiteral("PSNR 27.57 · SSI")); // the whole line does not fit
+        const QStringList lines = canvas.badgeLines(tile, metrics, narrow, QStringLiteral("(3, 4) = 90"));
+        QCOMPARE(lines, (QStringList{"PSNR 27.57", "SSIM 0.901", "117 NFE · 0.99 s", "(3, 4) = 90"}));
+        // The exported grid is 128 px a tile: wide enough for every number of a badge.
+        QCOMPARE(canvas.badgeLines(tile, metrics, 128).join(' ').count(QChar(0x2026)), 0);
     }
 
     void workerMatchesCoreAndReportsInOrder()
@@ -256,6 +326,8 @@ private slots:
         QVERIFY(!log.progress["ddpm-linear"].isEmpty());
         QCOMPARE(log.results.size(), 4);
         QVERIFY(!log.results[3].states.isEmpty()); // DDPM's steps to scrub
+        QCOMPARE(log.results[3].statePsnr.size(), log.results[3].states.size()); // with the numbers of each
+        QCOMPARE(log.results[3].stateSsim.size(), log.results[3].states.size());
         // The checklist comes again after the run with measured times, without a second prepare.
         QVERIFY(entry("dae").measured);
         QCOMPARE(log.inputs.size(), 1);
@@ -281,6 +353,29 @@ private slots:
             QCOMPARE(log.results[i].psnr, rows[i].psnr);
             QCOMPARE(log.results[i].ssim, rows[i].ssim);
         }
+        // Each step's caption numbers are that state's PSNR and SSIM against the clean image.
+        QCOMPARE(int(rows[3].states.size()), log.results[3].states.size());
+        for (size_t k = 0; k < rows[3].states.size(); k += 5) {
+            const auto state = rows[3].states[k].slice(0, 0, 1).clamp(-1, 1).to(torch::kFloat);
+            QVERIFY(std::abs(log.results[3].statePsnr[int(k)] - psnr(state, clean.to(torch::kFloat)).item<double>()) < 1e-9);
+            QVERIFY(std::abs(log.results[3].stateSsim[int(k)] - ssim(state, clean.to(torch::kFloat)).item<double>()) < 1e-9);
+        }
+        QVERIFY(log.results[3].statePsnr.front() < log.results[3].statePsnr.back()); // the noise goes away step by step
+        // Measured times are per network pass: DIP at 20 iterations predicts 400 at twenty times the cost.
+        request.stamp = 20;
+        request.methods = {"dip"};
+        request.dipIterations = 20;
+        log.results.clear();
+        worker->run(request);
+        QTRY_VERIFY_WITH_TIMEOUT(log.finished == 2, test::kAsyncTimeoutMs);
+        QCOMPARE(log.results.size(), 2);
+        QVERIFY(entry("dip").measured);
+        QCOMPARE(entry("dip").nfe, 400);
+        QVERIFY(std::abs(entry("dip").estimateSeconds - log.results[1].seconds * 20.0) < 1e-6 * log.results[1].seconds * 20.0);
+        QCOMPARE(entry("dip").firstUseSeconds, 0.0);
+        QVERIFY(!entry("nlm").measured && entry("nlm").firstUseSeconds > entry("median").firstUseSeconds); // NLM tunes h first
+        request.dipIterations = 0;
+        request.methods = {"gaussian", "dae", "ddpm-linear"};
         QVERIFY(log.results[2].psnr > log.results[0].psnr); // dae beats its input floor row by far
         QVERIFY(log.results[2].psnr > log.results[1].psnr);
 
@@ -289,7 +384,7 @@ private slots:
         request.stamp = 3;
         request.batch = 4;
         worker->run(request);
-        QTRY_VERIFY_WITH_TIMEOUT(log.finished == 2, test::kAsyncTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(log.finished == 3, test::kAsyncTimeoutMs);
         auto batch = test->images.narrow(0, 0, 4).clone();
         settings.restore.keepStates = 0;
         auto cli = runComparison(batch, applyDegradation(batch, settings.spec, 5), settings, methods);
@@ -396,9 +491,23 @@ private slots:
         QVERIFY(view.exportCsv(csv).ok());
         QFile written(csv);
         QVERIFY(written.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromUtf8(written.readAll()), view.table()->toCsv());
+        // The files say what was compared: the CSV's last columns, the grid's header and its PNG text.
+        const QStringList lines = QString::fromUtf8(written.readAll()).trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines[0].endsWith(QStringLiteral(",image,degradation,level,seed")));
+        for (const QString& line : lines.mid(1)) QVERIFY2(line.endsWith(view.input().source + QStringLiteral(",noise,40,3")), qPrintable(line));
         QVERIFY(view.exportGrid(dir.filePath("grid.png")).ok());
-        QVERIFY(!QImage(dir.filePath("grid.png")).isNull());
+        const QImage grid(dir.filePath("grid.png"));
+        QVERIFY(!grid.isNull());
+        QCOMPARE(grid.text(QStringLiteral("Image")), view.input().source);
+        QCOMPARE(grid.text(QStringLiteral("Degradation")), QStringLiteral("noise"));
+        QCOMPARE(grid.text(QStringLiteral("Level")), QStringLiteral("40"));
+        QCOMPARE(grid.text(QStringLiteral("Seed")), QStringLiteral("3"));
+        QCOMPARE(view.runContext().text(), view.input().source + QStringLiteral(" · noise σ=40 · seed 3"));
+        // The header is a line of text above the tiles: dark pixels in the band above the first caption.
+        const QImage plain = view.canvas()->renderGrid(128), headed = view.canvas()->renderGrid(128, view.runContext().text());
+        QVERIFY(headed.height() > plain.height());
+        QVERIFY(differsFromBackground(headed.copy(0, 0, headed.width(), headed.height() - plain.height()), plain.pixel(1, 1)));
         view.viewState().difference = true;
         view.viewState().zoom = 3;
         const QJsonObject session = QJsonDocument::fromJson(QJsonDocument(view.sessionState()).toJson()).object();

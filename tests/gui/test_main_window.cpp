@@ -1,7 +1,10 @@
 // The explorer's window as a user drives it (offscreen): the timeline's columns and keys,
 // slots and interpolation, undo, exports with their session files (File ▸ Export writes the
 // visible view's), and failures that become messages while the window keeps working.
+#include "compare_controls.h"
 #include "compare_view.h"
+#include "command_line.h"
+#include "latency_probe.h"
 #include "explorer_engine.h"
 #include "gui_test_registry.h"
 #include "latent_document.h"
@@ -11,6 +14,7 @@
 #include "main_window.h"
 #include "message_bar.h"
 #include "session_file.h"
+#include "side_panel.h"
 #include "shipped_languages.h"
 #include "timeline_view.h"
 #include "training_view.h"
@@ -24,6 +28,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -294,6 +302,117 @@ private slots:
         QCOMPARE(timeline()->frames().xPrime, exported.xPrime);
         QCOMPARE(timeline()->cursor(), 4);
         QVERIFY(!readSession(dir.filePath(QStringLiteral("missing.png"))).ok());
+    }
+
+    // `dddg-explorer --session FILE` and `--image FILE`, as a user starts the app: the session's
+    // view comes back (its model is the one loaded, not replaced after), the image reaches
+    // the explorer and the Compare view.
+    void startUpFilesReachTheirViews()
+    {
+        QTemporaryDir dir;
+        timeline()->setSeed(5151);
+        QTRY_VERIFY_WITH_TIMEOUT(timeline()->frames().isValid() && timeline()->seed() == 5151, test::kAsyncTimeoutMs);
+        int shown = shownTimelines;
+        timeline()->branchAt(2, 31);
+        QVERIFY(waitForTimeline(shown));
+        timeline()->setCursor(5);
+        const auto exported = timeline()->frames();
+        const QString png = dir.filePath(QStringLiteral("start.png"));
+        QVERIFY(timeline()->stripImage(48).save(png));
+        QVERIFY(writeSession(png, m_window->model(), QStringLiteral("fashion-mnist"), timeline()->sessionState()).ok());
+        m_window->tabs()->setCurrentWidget(m_window->compare()); // the session must bring the timeline back
+        m_window.reset();
+
+        ExplorerOptions options = parseExplorerOptions({QStringLiteral("dddg-explorer"), QStringLiteral("--session"), sessionPathFor(png)});
+        QVERIFY(options.error.isEmpty());
+        MainWindow started(options, &m_log);
+        started.show();
+        QTRY_VERIFY_WITH_TIMEOUT(started.model().isValid(), test::kAsyncTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(started.timeline()->frames().codes == exported.codes, test::kAsyncTimeoutMs);
+        QCOMPARE(started.tabs()->currentWidget(), static_cast<QWidget*>(started.timeline()));
+        QCOMPARE(started.timeline()->cursor(), 5);
+        QTest::qWait(500); // nothing loaded later takes it away again
+        QCOMPARE(started.timeline()->frames().codes, exported.codes);
+        QCOMPARE(started.messageBar()->level() == MessageBar::Level::Error, false);
+
+        QImage picture(40, 30, QImage::Format_Grayscale8);
+        picture.fill(140);
+        const QString image = dir.filePath(QStringLiteral("mine.png"));
+        QVERIFY(picture.save(image));
+        ExplorerOptions withImage = parseExplorerOptions({QStringLiteral("dddg-explorer"), QStringLiteral("--image"), image});
+        MainWindow second(withImage, &m_log);
+        QTRY_VERIFY_WITH_TIMEOUT(second.compare()->input().isValid() && second.compare()->input().source == QStringLiteral("mine.png"),
+                                 test::kAsyncTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(second.reference().source.contains(QStringLiteral("mine.png")), test::kAsyncTimeoutMs);
+    }
+
+    // Compare's keys work as soon as its tab is chosen (focus still on the tab bar), and not
+    // while another view is shown.
+    void compareKeysWorkFromTheTabBarOnly()
+    {
+        auto* compare = m_window->compare();
+        QSignalSpy completed(compare, &CompareView::runCompleted);
+        m_window->tabs()->setCurrentWidget(timeline());
+        QTRY_VERIFY_WITH_TIMEOUT(compare->input().isValid() && !compare->controls()->methods().isEmpty(), test::kAsyncTimeoutMs);
+        compare->controls()->setCheckedMethods({QStringLiteral("median")});
+        m_window->activateWindow(); // shortcuts go to the active window
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+R")));
+        QTest::qWait(300);
+        QVERIFY(!compare->isRunning());
+        QCOMPARE(completed.size(), 0);
+        m_window->tabs()->setCurrentWidget(compare);
+        m_window->tabs()->tabBar()->setFocus();
+        QTest::keySequence(m_window->tabs()->tabBar(), QKeySequence(QStringLiteral("Ctrl+R")));
+        QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, test::kAsyncTimeoutMs);
+        QCOMPARE(compare->table()->rowCount(), 2); // the input floor and the median
+    }
+
+    // The controls' columns show all of their content: as wide as it needs, nothing cut off
+    // at the right and no sideways scrolling (after an inversion wrote its longest lines).
+    void sidePanelsShowTheirWholeContent()
+    {
+        m_window->tabs()->setCurrentWidget(latents());
+        latents()->invert(2);
+        QTRY_VERIFY_WITH_TIMEOUT(!latents()->frames().psnr.isEmpty(), test::kAsyncTimeoutMs);
+        for (QWidget* view : {static_cast<QWidget*>(latents()), static_cast<QWidget*>(m_window->compare())}) {
+            m_window->tabs()->setCurrentWidget(view);
+            QTest::qWait(200);
+            auto* panel = view->findChild<SidePanel*>();
+            QVERIFY(panel);
+            const int needed = panel->widget()->minimumSizeHint().width();
+            QVERIFY2(panel->viewport()->width() >= needed, qPrintable(QStringLiteral("%1 < %2").arg(panel->viewport()->width()).arg(needed)));
+            QCOMPARE(panel->widget()->width(), panel->viewport()->width());
+        }
+    }
+
+    // The View menu reads "Latents & inversion": the menu text keeps its "&&".
+    void viewMenuShowsTheTitlesAsWritten()
+    {
+        QStringList shown;
+        for (QAction* menu : m_window->menuBar()->actions())
+            if (menu->menu() && menu->text() == QStringLiteral("&View"))
+                for (QAction* item : menu->menu()->actions()) {
+                    QString text = item->text();
+                    text.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&')).replace(QStringLiteral("\x01"), QStringLiteral("&"));
+                    shown << text;
+                }
+        QVERIFY2(shown.contains(QStringLiteral("Latents & inversion")), qPrintable(shown.join(" | ")));
+    }
+
+    // --measure-latency N: exactly N moves measured, with p90 ≤ p95 ≤ max.
+    void latencyProbeMeasuresEveryMove()
+    {
+        LatencyProbe probe(m_window.get(), 6);
+        QSignalSpy reported(&probe, &LatencyProbe::reported);
+        probe.start();
+        QTRY_COMPARE_WITH_TIMEOUT(reported.size(), 1, 60000);
+        const QJsonObject json = QJsonDocument::fromJson(reported[0][0].toByteArray()).object();
+        QCOMPARE(json.value("moves").toInt(), 6);
+        QVERIFY(json.contains("p95_ms"));
+        QVERIFY(json.value("p90_ms").toDouble() <= json.value("p95_ms").toDouble());
+        QVERIFY(json.value("p95_ms").toDouble() <= json.value("max_ms").toDouble());
+        QVERIFY(json.value("median_ms").toDouble() > 0);
     }
 
     // File ▸ Export writes what the visible view offers: from Training, its page and its

@@ -5,12 +5,13 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <utility>
 #include <cmath>
 
 namespace dddg {
 
 namespace {
-constexpr double kCaption = 18, kBadge = 50, kGap = 8, kScaleBar = 32;
+constexpr double kCaption = 18, kGap = 8, kScaleBar = 32;
 
 bool isReference(const CompareTile& t) { return t.name == QLatin1String("clean"); }
 } // namespace
@@ -112,6 +113,37 @@ QImage CompareCanvas::shownImage(const CompareTile& t, QString* label, double* m
     return image;
 }
 
+double CompareCanvas::badgeHeight() const { return kBadgeLines * fontMetrics().lineSpacing() + 4; }
+
+QString CompareCanvas::badgeOf(const CompareTile& t) const
+{
+    if (t.running) return tr("running…");
+    const int k = m_state->stateIndex(int(t.states.size()));
+    if (k < 0 || k >= t.stateBadges.size()) return t.badge;
+    QStringList lines = t.badge.split(QLatin1Char('\n'));
+    lines[0] = t.stateBadges[k];
+    return lines.join(QLatin1Char('\n'));
+}
+
+QStringList CompareCanvas::badgeLines(const CompareTile& t, const QFontMetrics& metrics, int width, const QString& extra) const
+{
+    QStringList lines = badgeOf(t).split(QLatin1Char('\n'));
+    if (!extra.isEmpty()) lines << extra;
+    const QString separator = QStringLiteral(" · ");
+    QStringList out;
+    for (const QString& line : lines) {
+        QString current;
+        for (const QString& part : line.split(separator)) {
+            const QString joined = current.isEmpty() ? part : current + separator + part;
+            if (current.isEmpty() || metrics.horizontalAdvance(joined) <= width) current = joined;
+            else out << std::exchange(current, part);
+        }
+        out << current;
+    }
+    for (auto& line : out) line = metrics.elidedText(line, Qt::ElideRight, width);
+    return out.mid(0, kBadgeLines);
+}
+
 QVector<CompareCanvas::Cell> CompareCanvas::layoutCells(const QSizeF& whole) const
 {
     const QSizeF area(whole.width(), whole.height() - (m_state->difference ? kScaleBar : 0)); // room for the colour scale
@@ -123,13 +155,13 @@ QVector<CompareCanvas::Cell> CompareCanvas::layoutCells(const QSizeF& whole) con
     double bestSide = 0;
     for (int c = 1; c <= n; ++c) {
         const int rows = (n + c - 1) / c;
-        const double side = std::min((area.width() - kGap * (c + 1)) / c, (area.height() - kGap * (rows + 1)) / rows - kCaption - kBadge);
+        const double side = std::min((area.width() - kGap * (c + 1)) / c, (area.height() - kGap * (rows + 1)) / rows - kCaption - badgeHeight());
         if (side > bestSide) bestSide = side, bestColumns = c;
     }
     const double side = std::max(16.0, bestSide);
     for (int i = 0; i < n; ++i) {
         const int r = i / bestColumns, c = i % bestColumns;
-        const double x = kGap + c * (side + kGap), y = kGap + r * (side + kCaption + kBadge + kGap) + kCaption;
+        const double x = kGap + c * (side + kGap), y = kGap + r * (side + kCaption + badgeHeight() + kGap) + kCaption;
         cells.push_back({QRectF(x, y, side, side), i});
     }
     return cells;
@@ -137,7 +169,7 @@ QVector<CompareCanvas::Cell> CompareCanvas::layoutCells(const QSizeF& whole) con
 
 QRectF CompareCanvas::wipeFrame() const
 {
-    const double side = std::max(16.0, std::min(width() - 2 * kGap, height() - 2 * kGap - kCaption - kBadge));
+    const double side = std::max(16.0, std::min(width() - 2 * kGap, height() - 2 * kGap - kCaption - badgeHeight()));
     return QRectF((width() - side) / 2, kGap + kCaption, side, side);
 }
 
@@ -162,7 +194,7 @@ void CompareCanvas::paintPicture(QPainter& painter, const QRectF& frame, const Q
     painter.fillRect(frame, QColor(24, 24, 24));
     if (image.isNull()) return;
     painter.save();
-    painter.setClipRect(frame);
+    painter.setClipRect(frame, Qt::IntersectClip); // within the wipe's half, not over it
     const QSizeF img = image.size();
     const QPointF topLeft = frame.topLeft() + state.toTile(QPointF(0, 0), frame.size(), img);
     const double s = state.scale(frame.size(), img);
@@ -204,12 +236,11 @@ void CompareCanvas::paintGrid(QPainter& painter, const QVector<Cell>& cells, con
         QRectF caption(cell.frame.left(), cell.frame.top() - kCaption, cell.frame.width(), kCaption);
         QString title = t.caption + (stepLabel.isEmpty() ? QString() : QStringLiteral("  [%1]").arg(stepLabel));
         painter.drawText(caption, Qt::AlignLeft | Qt::AlignVCenter, painter.fontMetrics().elidedText(title, Qt::ElideRight, int(caption.width())));
-        QRectF badge(cell.frame.left(), cell.frame.bottom() + 2, cell.frame.width(), kBadge - 2);
-        QStringList lines = (t.running ? tr("running…") : t.badge).split(QLatin1Char('\n'));
-        if (mean >= 0) lines << tr("mean |Δ| %1 (scale 0–%2)").arg(mean, 0, 'f', 1).arg(differenceScale(), 0, 'f', 0);
-        else if (hover) lines << pixelText(t);
-        for (auto& line : lines) line = painter.fontMetrics().elidedText(line, Qt::ElideRight, int(badge.width()));
-        painter.drawText(badge, Qt::AlignLeft | Qt::AlignTop, lines.mid(0, 3).join(QLatin1Char('\n')));
+        QRectF badge(cell.frame.left(), cell.frame.bottom() + 2, cell.frame.width(), badgeHeight() - 2);
+        QString extra;
+        if (mean >= 0) extra = tr("mean |Δ| %1 (scale 0–%2)").arg(mean, 0, 'f', 1).arg(differenceScale(), 0, 'f', 0);
+        else if (hover) extra = pixelText(t);
+        painter.drawText(badge, Qt::AlignLeft | Qt::AlignTop, badgeLines(t, painter.fontMetrics(), int(badge.width()), extra).join(QLatin1Char('\n')));
         if (t.running) painter.fillRect(cell.frame, QColor(0, 0, 0, 90));
     }
 }
@@ -233,9 +264,11 @@ void CompareCanvas::paintWipe(QPainter& painter, const QRectF& frame) const
     QRectF caption(frame.left(), frame.top() - kCaption, frame.width(), kCaption);
     painter.drawText(caption, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("◀ %1").arg(a ? a->caption : m_state->wipeA));
     painter.drawText(caption, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1 ▶").arg(b ? b->caption : m_state->wipeB));
-    QRectF badge(frame.left(), frame.bottom() + 2, frame.width(), kBadge);
-    if (a) painter.drawText(badge, Qt::AlignLeft | Qt::AlignTop, a->badge.section(QLatin1Char('\n'), 0, 1) + QLatin1Char('\n') + pixelText(*a));
-    if (b) painter.drawText(badge, Qt::AlignRight | Qt::AlignTop, b->badge.section(QLatin1Char('\n'), 0, 1) + QLatin1Char('\n') + pixelText(*b));
+    // Each side's badge in its half of the width, with the numbers of the step shown.
+    const int half = int(frame.width() / 2) - 4;
+    QRectF badgeA(frame.left(), frame.bottom() + 2, half, badgeHeight()), badgeB(frame.right() - half, frame.bottom() + 2, half, badgeHeight());
+    if (a) painter.drawText(badgeA, Qt::AlignLeft | Qt::AlignTop, badgeLines(*a, painter.fontMetrics(), half, pixelText(*a)).join(QLatin1Char('\n')));
+    if (b) painter.drawText(badgeB, Qt::AlignRight | Qt::AlignTop, badgeLines(*b, painter.fontMetrics(), half, pixelText(*b)).join(QLatin1Char('\n')));
 }
 
 void CompareCanvas::paintEvent(QPaintEvent*)
@@ -266,19 +299,27 @@ void CompareCanvas::paintScaleBar(QPainter& painter, const QRectF& area) const
     painter.drawText(QRectF(ramp.left(), ramp.bottom() + 1, ramp.width(), 13), Qt::AlignCenter, tr("|tile − clean|, 0–255"));
 }
 
-QImage CompareCanvas::renderGrid(int side) const
+QImage CompareCanvas::renderGrid(int side, const QString& header) const
 {
     const int n = int(m_tiles.size());
     const int columns = std::max(1, std::min(n, 6)), rows = std::max(1, (n + columns - 1) / columns);
+    const double top = header.isEmpty() ? 0 : kCaption + kGap;
+    const double badge = badgeHeight();
     const QSizeF area(std::max(240.0, kGap + columns * (side + kGap)),
-                      kGap + rows * (side + kCaption + kBadge + kGap) + (m_state->difference ? kScaleBar : 0));
+                      top + kGap + rows * (side + kCaption + badge + kGap) + (m_state->difference ? kScaleBar : 0));
     QImage out(area.toSize(), QImage::Format_RGB32);
     out.fill(palette().color(QPalette::Base));
     QPainter painter(&out);
+    painter.setFont(font()); // the widget's font, whose metrics sized the badges
+    if (!header.isEmpty()) {
+        painter.setPen(palette().color(QPalette::WindowText));
+        const QRectF line(kGap, kGap, area.width() - 2 * kGap, kCaption);
+        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, painter.fontMetrics().elidedText(header, Qt::ElideMiddle, int(line.width())));
+    }
     QVector<Cell> cells;
     for (int i = 0; i < n; ++i) {
         const int r = i / columns, c = i % columns;
-        cells.push_back({QRectF(kGap + c * (side + kGap), kGap + r * (side + kCaption + kBadge + kGap) + kCaption, side, side), i});
+        cells.push_back({QRectF(kGap + c * (side + kGap), top + kGap + r * (side + kCaption + badge + kGap) + kCaption, side, side), i});
     }
     CompareViewState fitted = *m_state;
     fitted.fit(); // the export shows whole images

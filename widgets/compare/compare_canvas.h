@@ -21,6 +21,7 @@ struct CompareTile {
     QVector<QImage> states;
     QStringList stateLabels;
     bool running = false;
+    QStringList stateBadges;   ///< per state, what replaces the badge's first line while it is shown
 };
 
 class CompareCanvas : public QWidget {
@@ -39,10 +40,18 @@ public:
     void setFlickerPhase(bool reference);
     /// The picture a tile shows now: its step, the difference map or the reference.
     QImage shownImage(const CompareTile& tile, QString* label = nullptr, double* mean = nullptr) const;
-    /// The grid as a labelled image, `side` pixels per tile, independent of zoom.
-    QImage renderGrid(int side) const;
+    /// The badge of a tile as it is drawn `width` pixels wide with `metrics`: the numbers of
+    /// the step shown, broken at " · " rather than cut, then `extra` (the hovered pixel), at
+    /// most kBadgeLines lines.
+    QStringList badgeLines(const CompareTile& tile, const QFontMetrics& metrics, int width, const QString& extra = {}) const;
+    static constexpr int kBadgeLines = 4;
+    /// The grid as a labelled image, `side` pixels per tile, independent of zoom, under a
+    /// `header` line (what was compared: image, degradation, seed).
+    QImage renderGrid(int side, const QString& header = {}) const;
     /// The full scale of difference maps (0–255 units): the largest |tile − clean| shown.
     double differenceScale() const;
+    /// The one large frame of wipe mode, split by the divider.
+    QRectF wipeFrame() const;
     QSize sizeHint() const override { return {900, 560}; }
 
 signals:
@@ -72,7 +81,9 @@ private:
     void paintWipe(QPainter& painter, const QRectF& frame) const;
     void paintScaleBar(QPainter& painter, const QRectF& area) const;
     void paintPicture(QPainter& painter, const QRectF& frame, const QImage& image, const CompareViewState& state) const;
-    QRectF wipeFrame() const;
+    double badgeHeight() const;
+    /// The tile's badge with the first line of the step shown.
+    QString badgeOf(const CompareTile& tile) const;
     QString pixelText(const CompareTile& tile) const;
     double largestDifference() const;
 

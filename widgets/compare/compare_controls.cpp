@@ -17,6 +17,9 @@
 
 namespace dddg {
 
+// DIP's default iteration budget (its NFE in the method list), the spin box's start.
+constexpr int kDipDefaultIterations = 400;
+
 namespace {
 QString secondsText(double s)
 {
@@ -150,7 +153,7 @@ QGroupBox* CompareControls::buildRunGroup()
     runForm->addRow(batchRow);
     m_dip = new QSpinBox;
     m_dip->setRange(10, 20000);
-    m_dip->setValue(400);
+    m_dip->setValue(kDipDefaultIterations);
     m_dip->setSingleStep(50);
     m_dip->setToolTip(tr("Deep Image Prior's iteration budget (its early stop)"));
     runForm->addRow(tr("DIP iterations"), m_dip);
@@ -297,11 +300,15 @@ int CompareControls::dipIterations() const { return m_dip->value(); }
 void CompareControls::updateEstimate()
 {
     double total = 0;
+    const int images = std::max(1, batch());
     const QStringList ticked = checkedMethods();
     for (const auto& m : m_methods)
-        if (ticked.contains(m.name)) total += m.estimateSeconds * (m.name.contains(QLatin1String("dip")) ? m_dip->value() / 400.0 : 1.0);
-    const int images = std::max(1, batch());
-    m_estimate->setText(tr("%n method(s) ticked · about %1", nullptr, int(ticked.size())).arg(secondsText(total * images)));
+        if (ticked.contains(m.name)) {
+            // DIP's NFE is its iteration budget (400 unless changed here); the rest have fixed NFE.
+            const double budget = m.family == QLatin1String("prior") && m.nfe > 0 ? double(m.nfe - kDipDefaultIterations + m_dip->value()) / m.nfe : 1.0;
+            total += m.firstUseSeconds + m.estimateSeconds * budget * images;
+        }
+    m_estimate->setText(tr("%n method(s) ticked · about %1", nullptr, int(ticked.size())).arg(secondsText(total)));
 }
 
 void CompareControls::setRunning(bool running)

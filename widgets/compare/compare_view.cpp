@@ -4,6 +4,7 @@
 #include "compare_controls.h"
 #include "comparison_table_model.h"
 #include "comparison_worker.h"
+#include "side_panel.h"
 #include "worker_thread.h"
 
 #include <QAction>
@@ -76,11 +77,7 @@ void CompareView::buildTable()
 // The controls on the left (scrolling), the toolbar, the tiles and the table on the right.
 void CompareView::buildLayout()
 {
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(m_controls);
-    scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(320);
-    scroll->setMaximumWidth(380);
+    auto* scroll = new SidePanel(m_controls, 320);
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -206,12 +203,13 @@ void CompareView::onInput(const CompareInput& input)
     const bool changed = input.clean != m_input.clean || input.degraded != m_input.degraded;
     m_input = input;
     if (changed && !m_running) {
+        m_runContext = {}; // the numbers shown are gone with the old input
         m_table->clear();
         m_summary->clear();
         QVector<CompareTile> tiles;
-        tiles.push_back({QStringLiteral("clean"), tr("clean"), input.source, input.clean, {}, {}, false});
+        tiles.push_back({QStringLiteral("clean"), tr("clean"), input.source, input.clean, {}, {}, false, {}});
         tiles.push_back({QStringLiteral("input"), tr("degraded input"),
-                         tr("PSNR %1 · SSIM %2\nthe floor").arg(input.psnr, 0, 'f', 2).arg(input.ssim, 0, 'f', 3), input.degraded, {}, {}, false});
+                         tr("PSNR %1 · SSIM %2\nthe floor").arg(input.psnr, 0, 'f', 2).arg(input.ssim, 0, 'f', 3), input.degraded, {}, {}, false, {}});
         m_canvas->setTiles(tiles);
         rebuildWipeChoices();
     }
@@ -238,6 +236,7 @@ void CompareView::run()
     request.methods = methods;
     request.batch = m_controls->batch();
     request.dipIterations = m_controls->dipIterations();
+    m_runContext = contextOf(request.setup, request.batch);
     m_table->clear();
     m_summary->setText(request.batch > 0 ? tr("Table: mean of test images 0…%1 (as dddg compare --n %2); tiles: image 0")
                                                .arg(request.batch - 1)
@@ -246,13 +245,23 @@ void CompareView::run()
     QVector<CompareTile> tiles;
     for (const auto& t : m_canvas->tiles())
         if (t.name == QLatin1String("clean") || t.name == QLatin1String("input")) tiles.push_back(t);
-    for (const auto& name : methods) tiles.push_back({name, name, QString(), QImage(), {}, {}, true});
+    for (const auto& name : methods) tiles.push_back({name, name, QString(), QImage(), {}, {}, true, {}});
     m_canvas->setTiles(tiles);
     rebuildWipeChoices();
     m_running = true;
     m_controls->setRunning(true);
     m_controls->startProgress(methods);
     m_worker->run(request);
+}
+
+CompareRunContext CompareView::contextOf(const CompareSetup& setup, int batch) const
+{
+    CompareRunContext c;
+    c.image = batch > 0 ? tr("%1 test images 0…%2").arg(setup.dataset).arg(batch - 1) : m_input.source;
+    c.degradation = setup.degradation;
+    c.level = setup.degradation == QLatin1String("noise") ? QString::number(setup.sigma) : QString::number(setup.level);
+    c.seed = setup.seed;
+    return c;
 }
 
 void CompareView::cancel()
@@ -265,12 +274,15 @@ void CompareView::onResult(const CompareResult& r)
     if (r.stamp != m_runStamp) return;
     m_table->setResult(r);
     if (r.method == QLatin1String("input")) {
-        if (!r.reference.isNull()) m_canvas->setTile({QStringLiteral("clean"), tr("clean"), tr("reference"), r.reference, {}, {}, false});
-        m_canvas->setTile({QStringLiteral("input"), tr("degraded input"), badgeOf(r), r.image, {}, {}, false});
+        if (!r.reference.isNull()) m_canvas->setTile({QStringLiteral("clean"), tr("clean"), tr("reference"), r.reference, {}, {}, false, {}});
+        m_canvas->setTile({QStringLiteral("input"), tr("degraded input"), badgeOf(r), r.image, {}, {}, false, {}});
         return;
     }
     m_controls->finishProgress(r.method, r.isOk() ? tr("%1 dB").arg(r.psnr, 0, 'f', 2) : r.status);
-    m_canvas->setTile({r.method, r.method, badgeOf(r), r.image, r.states, r.stateLabels, false});
+    CompareTile tile{r.method, r.method, badgeOf(r), r.image, r.states, r.stateLabels, false, {}};
+    for (int k = 0; k < std::min(r.statePsnr.size(), r.stateSsim.size()); ++k)
+        tile.stateBadges << tr("PSNR %1 · SSIM %2").arg(r.statePsnr[k], 0, 'f', 2).arg(r.stateSsim[k], 0, 'f', 3);
+    m_canvas->setTile(tile);
     rebuildWipeChoices();
 }
 

@@ -4,6 +4,7 @@
 // one result per method as it finishes; the grid shows them with shared zoom, wipe,
 // difference maps, flicker and a step slider; the table below lists the numbers.
 #include "compare_view_state.h"
+#include "comparison_table_model.h"
 #include "comparison_types.h"
 #include "explorer_view.h"
 
@@ -25,7 +26,6 @@ namespace dddg {
 
 class CompareCanvas;
 class CompareControls;
-class ComparisonTableModel;
 class ComparisonWorker;
 class WorkerThread;
 
@@ -53,6 +53,9 @@ public:
     CompareViewState& viewState() { return m_state; }
     void refreshView();
     const CompareInput& input() const { return m_input; }
+    /// What the shown results compared (image, degradation, seed): the exports record it.
+    /// Before any run, the input shown and the controls' setup.
+    CompareRunContext runContext() const;
 
     // Exports and the session (compare_view_session.cpp).
     /// The grid as a labelled PNG / the table as CSV.
@@ -105,6 +108,7 @@ private:
     void rebuildWipeChoices();
     void selectMethod(const QString& name);
     QString badgeOf(const CompareResult& r) const;
+    CompareRunContext contextOf(const CompareSetup& setup, int batch) const;
 
     std::unique_ptr<WorkerThread> m_thread;
     ComparisonWorker* m_worker = nullptr;
@@ -124,6 +128,7 @@ private:
     QAction* m_flicker;
     QTimer* m_flickerTimer;
     CompareInput m_input;
+    CompareRunContext m_runContext;
     quint64 m_stamp = 0, m_runStamp = 0;
     bool m_running = false;
     bool m_datasetOpen = false;

@@ -15,7 +15,14 @@ namespace dddg {
 Status CompareView::exportGrid(const QString& path) const
 {
     if (m_canvas->tiles().isEmpty()) return failure(tr("there is no comparison to export yet"));
-    if (!m_canvas->renderGrid(128).save(path, "PNG")) return failure(tr("cannot write %1").arg(path));
+    // The header names what was compared; the same facts go into the PNG's text chunks.
+    const CompareRunContext run = runContext();
+    QImage grid = m_canvas->renderGrid(128, run.text());
+    grid.setText(QStringLiteral("Image"), run.image);
+    grid.setText(QStringLiteral("Degradation"), run.degradation);
+    grid.setText(QStringLiteral("Level"), run.level);
+    grid.setText(QStringLiteral("Seed"), QString::number(run.seed));
+    if (!grid.save(path, "PNG")) return failure(tr("cannot write %1").arg(path));
     return {};
 }
 
@@ -24,8 +31,13 @@ Status CompareView::exportCsv(const QString& path) const
     if (m_table->rowCount() == 0) return failure(tr("there is no table to export yet"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) return failure(tr("cannot write %1: %2").arg(path, file.errorString()));
-    file.write(m_table->toCsv().toUtf8());
+    file.write(m_table->toCsv(runContext()).toUtf8());
     return {};
+}
+
+CompareRunContext CompareView::runContext() const
+{
+    return m_runContext.image.isEmpty() ? contextOf(m_controls->setup(), 0) : m_runContext;
 }
 
 // The tab's title keeps MainWindow's translation context, where it was first translated.

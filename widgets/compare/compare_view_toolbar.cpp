@@ -38,7 +38,7 @@ QAction* CompareView::addToolButton(QHBoxLayout* row, const QString& text, const
     action->setShortcut(QKeySequence(key));
     action->setToolTip(tip);
     action->setCheckable(checkable);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setShortcutContext(Qt::WindowShortcut); // as addKeyActions' shortcuts
     addAction(action);
     auto* button = new QToolButton;
     button->setDefaultAction(action);
@@ -118,13 +118,15 @@ void CompareView::addStepSlider(QHBoxLayout* row)
     });
 }
 
-// Shortcuts without a button: step back and forward, run, cancel, paste.
+// Shortcuts without a button: step back and forward, run, cancel, paste. They belong to the
+// window, so they work right after the tab is chosen (focus still on the tab bar); a hidden
+// page's actions do not fire, so they never act while another view is shown.
 void CompareView::addKeyActions()
 {
     auto add = [this](const QKeySequence& key, auto slot) {
         auto* action = new QAction(this);
         action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
     };

@@ -127,16 +127,24 @@ int ComparisonTableModel::bestRow(Column column) const
     return best;
 }
 
-QString ComparisonTableModel::toCsv() const
+QString CompareRunContext::text() const
 {
-    QString out = QStringLiteral("method,psnr,ssim,psnr_std,ssim_std,nfe,wall_s,n,status,model\n");
+    const QString damage = degradation == QLatin1String("noise") ? QStringLiteral("noise σ=%1").arg(level) : QStringLiteral("%1 t=%2").arg(degradation, level);
+    return QStringLiteral("%1 · %2 · seed %3").arg(image, damage).arg(seed);
+}
+
+QString ComparisonTableModel::toCsv(const CompareRunContext& run) const
+{
+    QString out = QStringLiteral("method,psnr,ssim,psnr_std,ssim_std,nfe,wall_s,n,status,model,image,degradation,level,seed\n");
+    const QString context = csvField(run.image) + QLatin1Char(',') + csvField(run.degradation) + QLatin1Char(',') + csvField(run.level) +
+                            QLatin1Char(',') + QString::number(run.seed);
     for (const auto& r : m_rows) {
         const bool ok = r.isOk();
         out += csvField(r.method) + QLatin1Char(',') + (ok ? QString::number(r.psnr, 'f', 4) : QString()) + QLatin1Char(',') +
                (ok ? QString::number(r.ssim, 'f', 5) : QString()) + QLatin1Char(',') + (ok ? QString::number(r.psnrStd, 'f', 4) : QString()) +
                QLatin1Char(',') + (ok ? QString::number(r.ssimStd, 'f', 5) : QString()) + QLatin1Char(',') + QString::number(r.nfe) +
                QLatin1Char(',') + QString::number(r.seconds, 'f', 3) + QLatin1Char(',') + QString::number(r.n) + QLatin1Char(',') +
-               r.status + QLatin1Char(',') + csvField(ok ? r.model : r.note) + QLatin1Char('\n');
+               r.status + QLatin1Char(',') + csvField(ok ? r.model : r.note) + QLatin1Char(',') + context + QLatin1Char('\n');
     }
     return out;
 }

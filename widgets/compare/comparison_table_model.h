@@ -9,6 +9,16 @@
 
 namespace dddg {
 
+/// What a table's numbers were measured on: the CSV's last columns, the exported grid's header.
+struct CompareRunContext {
+    QString image;        ///< "fashion-mnist test #7 (Sneaker)", a file, or "test images 0…99"
+    QString degradation;  ///< noise, blur or pool
+    QString level;        ///< σ on the 0–255 scale for noise, else the level t
+    quint64 seed = 0;
+    /// "fashion-mnist test #7 (Sneaker) · noise σ=25 · seed 0"
+    QString text() const;
+};
+
 class ComparisonTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -30,8 +40,9 @@ public:
     int rowOf(const QString& method) const;
     /// The row holding the best value of `column`, or −1 (no method has numbers yet).
     int bestRow(Column column) const;
-    /// method,psnr,ssim,psnr_std,ssim_std,nfe,wall_s,n,status,model — as results.csv orders them.
-    QString toCsv() const;
+    /// method,psnr,ssim,psnr_std,ssim_std,nfe,wall_s,n,status,model — as results.csv orders
+    /// them — then image,degradation,level,seed of `run`.
+    QString toCsv(const CompareRunContext& run = {}) const;
 
 private:
     QVector<CompareResult> m_rows;
