@@ -52,6 +52,8 @@ public:
     const ModelInfo& model() const { return m_model; }
     /// The explorer's reference image (a test image or a file) as last shown.
     const ReferenceFrames& reference() const { return m_reference; }
+    /// The options the window was started with (--image, --session, …).
+    const ExplorerOptions& options() const { return m_options; }
     /// The bundled model inside the executable.
     static QString embeddedModel();
 

@@ -24,7 +24,8 @@ const std::vector<FlagSpec>& compareFlags()
 {
     static const std::vector<FlagSpec> flags{
         {"dataset", "NAME", "fashion-mnist, mnist, cifar10, emoji or an image folder: its test images are restored, its models and training images used (default fashion-mnist)"},
-        {"image", "IMG", "restore one image file of any size instead (brought to the dataset's frame)"},
+        {"image", "IMG", "restore one image file instead, at its own size and colour (up to 16 megapixels): filters whole, networks in blended tiles, DIP at its working scale, DDDG on a letterboxed copy"},
+        {"in-frame", "", "with --image: bring the image to the dataset's frame first (shorter side resized, centre crop)"},
         {"data-dir", "D", "folder with a named dataset's files (IDX, CIFAR-10 batches)"},
         {"n", "N", "number of test images (default 100)"},
         {"first", "I", "index of the first test image (default 0)"},
@@ -94,6 +95,14 @@ CleanImages loadCleanImages(const CliArgs& args, const std::string& dataset, con
                             const Frame& frame)
 {
     CleanImages clean;
+    if (!image.empty() && !args.has("in-frame")) {
+        clean.images = require(readImageAtOwnSize(image));
+        std::fprintf(stderr, "note: %s is restored at its own size, %lld×%lld %s; the models' frame is %s\n", image.c_str(),
+                     (long long)clean.images.size(3), (long long)clean.images.size(2), clean.images.size(1) == 3 ? "colour" : "grey",
+                     frame.text().c_str());
+        clean.ids = {0};
+        return clean;
+    }
     if (!image.empty()) {
         clean.images = require(readImageFile(image, frame.size, frame.channels));
         if (auto note = imageFrameNote(image, frame.size, frame.channels); !note.empty())
@@ -117,9 +126,13 @@ CleanImages loadCleanImages(const CliArgs& args, const std::string& dataset, con
 ComparisonCallbacks progressBars(std::unique_ptr<ProgressBar>& bar, int64_t count)
 {
     ComparisonCallbacks callbacks;
-    callbacks.onMethodStarted = [&bar, count](const std::string& method) { bar = std::make_unique<ProgressBar>(method, count, "images"); };
-    callbacks.onProgress = [&bar, count](const std::string&, double f) {
-        if (bar) bar->update(int64_t(f * double(count)));
+    // One image (a photo at its own size) moves in per cent of its work, more in images.
+    const int64_t units = count == 1 ? 100 : count;
+    callbacks.onMethodStarted = [&bar, units, count](const std::string& method) {
+        bar = std::make_unique<ProgressBar>(method, units, count == 1 ? "%" : "images");
+    };
+    callbacks.onProgress = [&bar, units](const std::string&, double f) {
+        if (bar) bar->update(int64_t(f * double(units)));
     };
     callbacks.onRow = [&bar](const ComparisonRow& row) {
         char text[160];
@@ -153,6 +166,7 @@ int runCompare(const Argv& argv)
     const std::string out = args.required("out");
     const std::string image = args.text("image");
     if (!image.empty() && (args.has("n") || args.has("first"))) throw CliError("dddg compare: --n and --first go with dataset images, not --image");
+    if (image.empty() && args.has("in-frame")) throw CliError("dddg compare: --in-frame goes with --image");
     const int64_t n = args.integer("n", 100, 1, 10000);
     const int64_t first = args.integer("first", 0, 0, std::numeric_limits<int32_t>::max());
     const uint64_t seed = uint64_t(args.integer("seed", 0, 0, std::numeric_limits<int64_t>::max()));
@@ -177,6 +191,8 @@ int runCompare(const Argv& argv)
     settings.restore.seed = seed;
     settings.restore.dipIterations = dipIters;
     settings.restore.dipUseEma = dipUsesEma;
+    const Frame frame = methodSet.context().tuningImages->frame();
+    settings.frame = {frame.size, frame.channels}; // an image at its own size is restored one by one
     auto degraded = applyDegradation(clean, spec, seed);
 
     std::unique_ptr<ProgressBar> bar;

@@ -32,6 +32,21 @@ std::string csvField(const std::string& text)
     return quoted + "\"";
 }
 
+bool isOwnSize(const torch::Tensor& images, const ModelFrame& frame)
+{
+    return frame.size > 0 && (images.size(1) != frame.channels || images.size(2) != frame.size || images.size(3) != frame.size);
+}
+
+// One image [1, C, H, W] not in the models' frame, the way its method's family takes it.
+Result<Restoration> restoreImageAtOwnSize(RestorationMethod& method, const std::string& name, const torch::Tensor& image,
+                                          const ComparisonSettings& settings, const MethodProgress& progress, std::string* how)
+{
+    const MethodEntry* entry = findMethod(name);
+    const ScaleHandling handling = scaleHandlingOf(entry ? entry->family : std::string());
+    auto restore = [&](const torch::Tensor& batch, const MethodProgress& part) { return method.restore(batch, settings.spec, settings.restore, part); };
+    return restoreAtOwnSize(image, handling, settings.frame, restore, progress, how);
+}
+
 ComparisonRow runMethod(const std::string& name, const torch::Tensor& clean, const torch::Tensor& degraded, const ComparisonSettings& settings,
                         MethodSet& methods, const ComparisonCallbacks& callbacks)
 {
@@ -46,7 +61,9 @@ ComparisonRow runMethod(const std::string& name, const torch::Tensor& clean, con
         return row;
     }
     RestorationMethod* method = verdict.method;
-    const int64_t n = clean.size(0), batch = std::max<int64_t>(1, settings.batch);
+    const bool ownSize = isOwnSize(clean, settings.frame);
+    std::string howRestored;
+    const int64_t n = clean.size(0), batch = ownSize ? 1 : std::max<int64_t>(1, settings.batch);
     std::vector<torch::Tensor> parts;
     std::vector<std::vector<torch::Tensor>> stateParts;
     const double start = nowSeconds();
@@ -58,7 +75,8 @@ ComparisonRow runMethod(const std::string& name, const torch::Tensor& clean, con
         progress.onProgress = [&](double f) {
             if (callbacks.onProgress) callbacks.onProgress(name, (double(from) + f * double(count)) / double(n));
         };
-        auto result = method->restore(degraded.narrow(0, from, count), settings.spec, settings.restore, progress);
+        auto result = ownSize ? restoreImageAtOwnSize(*method, name, degraded.narrow(0, from, count), settings, progress, &howRestored)
+                              : method->restore(degraded.narrow(0, from, count), settings.spec, settings.restore, progress);
         if (!result) {
             row.status = result.cancelled() ? RowStatus::Cancelled : RowStatus::Failed;
             row.note = result.cancelled() ? "cancelled" : result.error().message;
@@ -75,6 +93,7 @@ ComparisonRow runMethod(const std::string& name, const torch::Tensor& clean, con
     }
     row.wallSeconds = nowSeconds() - start + reusedSeconds;
     row.model = method->modelLabel(); // tuned settings are known after the run
+    if (!howRestored.empty()) row.model += (row.model.empty() ? "" : "; ") + howRestored;
     for (auto& states : stateParts) row.states.push_back(torch::cat(states));
     scoreRow(row, torch::cat(parts), clean);
     return row;
@@ -109,7 +128,12 @@ std::vector<ComparisonRow> runComparison(const torch::Tensor& clean, const torch
         if (callbacks.cancel && callbacks.cancel->load()) break;
         if (callbacks.onMethodStarted) callbacks.onMethodStarted(name);
         rows.push_back(runMethod(name, clean, degraded, settings, methods, callbacks));
-        if (callbacks.onRow) callbacks.onRow(rows.back());
+        ComparisonRow& row = rows.back();
+        // Flagged, not hidden: a method that loses to the input it was given (a model trained
+        // on other pictures than these).
+        if (row.status == RowStatus::Ok && row.psnr < floor.psnr)
+            row.note = "below the degraded input (" + number(row.psnr, "%.2f") + " < " + number(floor.psnr, "%.2f") + " dB)";
+        if (callbacks.onRow) callbacks.onRow(row);
     }
     return rows;
 }
@@ -146,9 +170,11 @@ std::string comparisonMarkdown(const std::vector<ComparisonRow>& rows, const Deg
             out += "| " + r->method + " | n/a | n/a | | | | | | " + (r->status == RowStatus::Skipped ? "skipped: " : "n/a: ") + r->note + " |\n";
             continue;
         }
-        out += "| " + r->method + " | " + number(r->psnr, "%.2f") + " | " + number(r->ssim, "%.4f") + " | " + number(r->psnrStd, "%.2f") +
+        const std::string flag = r->note.empty() ? "" : " ⚠";
+        const std::string model = r->note.empty() ? r->model : r->note + (r->model.empty() ? "" : "; " + r->model);
+        out += "| " + r->method + flag + " | " + number(r->psnr, "%.2f") + " | " + number(r->ssim, "%.4f") + " | " + number(r->psnrStd, "%.2f") +
                " | " + number(r->ssimStd, "%.4f") + " | " + std::to_string(r->nfe) + " | " + number(r->wallSeconds, "%.2f") + " | " +
-               number(r->imagesPerSecond(), "%.1f") + " | " + r->model + " |\n";
+               number(r->imagesPerSecond(), "%.1f") + " | " + model + " |\n";
     }
     return out;
 }

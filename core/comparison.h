@@ -3,6 +3,7 @@
 // chosen method through the registry; per-method PSNR/SSIM against the clean images. The
 // `dddg compare` command and the comparison panel both run it.
 #include "method_registry.h"
+#include "own_size_restoration.h"
 #include "restoration.h"
 
 #include <functional>
@@ -34,6 +35,9 @@ struct ComparisonSettings {
     std::vector<std::string> methods; ///< registry names, in table order
     RestoreOptions restore;           ///< seed, states kept, DIP budget
     int64_t batch = 100;              ///< images per restore() call
+    /// The models' frame. Images of another size or colour are restored one by one at their
+    /// own size (own_size_restoration.h); size 0: the images are in the frame.
+    ModelFrame frame{0, 0};
 };
 
 struct ComparisonCallbacks {

@@ -25,13 +25,30 @@ Status writeText(const fs::path& path, const std::string& text)
 
 } // namespace
 
+namespace {
+// The grid is an overview: a picture larger than this on its longer side is shrunk (area
+// filter, aspect kept) in it; images/ holds every result at its own size.
+constexpr int64_t kGridSide = 256;
+
+torch::Tensor forGrid(const torch::Tensor& images)
+{
+    const int64_t longer = std::max(images.size(2), images.size(3));
+    if (longer <= kGridSide) return images;
+    const double scale = double(kGridSide) / double(longer);
+    const std::vector<int64_t> size{std::max<int64_t>(1, std::lround(double(images.size(2)) * scale)),
+                                    std::max<int64_t>(1, std::lround(double(images.size(3)) * scale))};
+    return torch::nn::functional::interpolate(images.to(torch::kFloat32),
+                                              torch::nn::functional::InterpolateFuncOptions().size(size).mode(torch::kArea));
+}
+} // namespace
+
 torch::Tensor comparisonGrid(const std::vector<ComparisonRow>& rows, const torch::Tensor& clean, int64_t shownRows)
 {
     const int64_t shown = std::min<int64_t>(shownRows, clean.size(0));
-    std::vector<GridColumn> columns{{"clean", clean.narrow(0, 0, shown).cpu(), {}}};
+    std::vector<GridColumn> columns{{"clean", forGrid(clean.narrow(0, 0, shown).cpu()), {}}};
     for (const auto& row : rows) {
         if (row.status != RowStatus::Ok) continue;
-        GridColumn column{row.method == "input" ? "degraded" : row.method, row.restored.narrow(0, 0, shown), {}};
+        GridColumn column{row.method == "input" ? "degraded" : row.method, forGrid(row.restored.narrow(0, 0, shown)), {}};
         for (int64_t i = 0; i < shown; ++i) {
             char caption[48];
             std::snprintf(caption, sizeof caption, "%.1f/%.3f", row.psnrPerImage[i].item<double>(), row.ssimPerImage[i].item<double>());

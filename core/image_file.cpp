@@ -142,6 +142,13 @@ cv::Mat centreCrop(const cv::Mat& mat, int64_t size)
 
 bool isMnistLike(int width, int height, int64_t size, int64_t channels) { return width == 28 && height == 28 && size == 32 && channels == 1; }
 
+/// A JPEG has no alpha but may carry an EXIF orientation, which OpenCV applies unless the
+/// file is read "unchanged": photos then come upright. Other formats keep alpha and depth.
+int decodeFlags(const std::string& format)
+{
+    return format == "JPEG" ? cv::IMREAD_ANYCOLOR | cv::IMREAD_ANYDEPTH : cv::IMREAD_UNCHANGED;
+}
+
 /// The decoded file after the header check: at most kMaxImagePixels, never allocated before.
 Result<cv::Mat> decodeChecked(const std::string& path)
 {
@@ -151,7 +158,7 @@ Result<cv::Mat> decodeChecked(const std::string& path)
     if (header->width * header->height > kMaxImagePixels)
         return makeError("image " + path + " declares " + std::to_string(header->width) + "×" + std::to_string(header->height) +
                          " pixels, more than the limit of " + std::to_string(kMaxImagePixels >> 20) + " megapixels");
-    cv::Mat mat = decodeQuietly(path, cv::IMREAD_UNCHANGED);
+    cv::Mat mat = decodeQuietly(path, decodeFlags(header->format));
     if (mat.empty()) return makeError("cannot read image " + path + " (truncated, corrupt or unreadable " + header->format + ")");
     return mat;
 }
@@ -177,11 +184,25 @@ Result<torch::Tensor> readImageFile(const std::string& path, int64_t size, int64
     return bytesToImages(bytes->unsqueeze(0));
 }
 
+Result<torch::Tensor> readImageAtOwnSize(const std::string& path)
+{
+    auto header = readImageHeader(path);
+    if (header && header->width * header->height > kMaxOwnSizePixels)
+        return makeError("image " + path + " is " + std::to_string(header->width) + "×" + std::to_string(header->height) +
+                         ", more than the " + std::to_string(kMaxOwnSizePixels >> 20) + " megapixels restored at their own size");
+    auto decoded = decodeChecked(path);
+    if (!decoded) return decoded.error();
+    cv::Mat mat = overWhite(toEightBit(*decoded));
+    mat = toChannels(mat, mat.channels() >= 3 ? 3 : 1);
+    auto bytes = torch::from_blob(mat.data, {mat.rows, mat.cols, mat.channels()}, torch::kUInt8);
+    return bytesToImages(bytes.permute({2, 0, 1}).unsqueeze(0).contiguous().clone());
+}
+
 std::string imageFrameNote(const std::string& path, int64_t size, int64_t channels)
 {
     auto header = readImageHeader(path);
     if (!header || header->width * header->height > kMaxImagePixels) return {};
-    cv::Mat mat = decodeQuietly(path, cv::IMREAD_UNCHANGED);
+    cv::Mat mat = decodeQuietly(path, decodeFlags(header->format));
     if (mat.empty()) return {};
     const int depth = mat.depth() == CV_16U || mat.depth() == CV_16S ? 16 : mat.depth() >= CV_32S ? 32 : 8;
     const bool colour = mat.channels() >= 3;
@@ -210,6 +231,8 @@ Result<torch::Tensor> readImageFile(const std::string& path, int64_t size, int64
     if (!bytes) return bytes.error();
     return bytesToImages(bytes->unsqueeze(0));
 }
+
+Result<torch::Tensor> readImageAtOwnSize(const std::string& path) { return readImageBytes(path, 0, 1).error(); }
 
 #endif
 

@@ -23,6 +23,14 @@ bool canReadImages();
 /// declares more than kMaxImagePixels is refused before decoding.
 Result<torch::Tensor> readImageFile(const std::string& path, int64_t size = 32, int64_t channels = 1);
 
+/// The most pixels restored at their own size (SPEC §11): 16 megapixels.
+constexpr int64_t kMaxOwnSizePixels = int64_t(16) << 20;
+
+/// Reads one image at its own size [1, C, H, W] in [−1, 1]: C = 3 for a colour file, 1 for a
+/// grey one; alpha over white, 8 bits, a JPEG's EXIF orientation applied. More than
+/// kMaxOwnSizePixels is refused from the header, before decoding.
+Result<torch::Tensor> readImageAtOwnSize(const std::string& path);
+
 /// What readImageFile reads, as the file's 8-bit values [C, size, size] (uint8): the folder
 /// loader keeps these in its cache.
 Result<torch::Tensor> readImageBytes(const std::string& path, int64_t size, int64_t channels);

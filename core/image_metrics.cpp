@@ -34,9 +34,12 @@ torch::Tensor ssim(const torch::Tensor& x, const torch::Tensor& y)
     const int64_t B = x.size(0), C = x.size(1), H = x.size(2), W = x.size(3);
     auto a = x.to(torch::kFloat64).reshape({B * C, 1, H, W});
     auto b = y.to(torch::kFloat64).reshape({B * C, 1, H, W});
+    // The 11×11 Gaussian window is the outer product of two 1-D ones: filtering by columns,
+    // then rows, gives the same sums in 22 products a pixel instead of 121 (a photo of
+    // 1280×1024 took two minutes through the 2-D kernel's float64 fallback).
     auto g = gaussianKernel1d(1.5, 5).to(torch::kFloat64);
-    auto window = torch::outer(g, g).view({1, 1, 11, 11});
-    auto filter = [&](const torch::Tensor& v) { return torch::conv2d(v, window); }; // valid: no padding
+    auto columns = g.view({1, 1, 11, 1}), rows = g.view({1, 1, 1, 11});
+    auto filter = [&](const torch::Tensor& v) { return torch::conv2d(torch::conv2d(v, columns), rows); }; // valid: no padding
     const double c1 = std::pow(0.01 * kDataRange, 2), c2 = std::pow(0.03 * kDataRange, 2);
     auto muA = filter(a), muB = filter(b);
     auto varA = filter(a * a) - muA * muA;

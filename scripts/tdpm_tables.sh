@@ -29,7 +29,13 @@ if [[ "${TABLES:-1 2}" == *2* ]]; then
 fi
 
 [[ "${TABLES:-1 2}" == *1* ]] || exit 0
-fid_of() { grep -o '"fid[a-z_]*":[0-9.]*' | head -1 | cut -d: -f2 | xargs printf %.2f; }
+# FID needs the dataset's classifier (resources/classifiers): without one, dddg fid scores SWD
+# instead, and the table says n/a rather than a number that is not FID.
+fid_of() {
+    local value
+    value=$(grep -o '"fid[a-z_]*":[0-9.]*' | head -1 | cut -d: -f2)
+    if [[ -n "$value" ]]; then printf %.2f "$value"; else printf 'n/a'; fi
+}
 fid() { "$DDDG" fid --dataset "$DATASET" --images "$1" 2> /dev/null | fid_of; }
 per_image() { grep -o '[0-9.]* s per image' "$1" | cut -d' ' -f1; }
 DDPM="$MODELS/ddpm-linear-$DATASET.ckpt"

@@ -101,6 +101,10 @@
         <source>|tile − clean|, 0–255</source>
         <translation>|Kachel − sauber|, 0–255</translation>
     </message>
+    <message>
+        <source>(%1, %2) = %3, %4, %5</source>
+        <translation>(%1, %2) = %3, %4, %5</translation>
+    </message>
 </context>
 <context>
     <name>dddg::CompareControls</name>
@@ -286,6 +290,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>At its own size and colour</source>
+        <translation>In eigener Größe und Farbe</translation>
+    </message>
+    <message>
+        <source>A file or pasted picture as it is (filters whole, networks in blended tiles, DIP at its working scale, DDDG on a letterboxed copy); unticked, it is brought to the models&apos; frame</source>
+        <translation>Eine Datei oder ein eingefügtes Bild, wie es ist (Filter auf dem ganzen Bild, Netze in überblendeten Kacheln, DIP in seinem Arbeitsmaßstab, DDDG auf einer Kopie mit Balken); ohne Haken wird es in das Format der Modelle gebracht</translation>
     </message>
 </context>
 <context>
@@ -505,6 +517,10 @@ die Untergrenze</translation>
     <message>
         <source>PSNR %1 · SSIM %2</source>
         <translation>PSNR %1 · SSIM %2</translation>
+    </message>
+    <message>
+        <source>below the degraded input</source>
+        <translation>unter der gestörten Eingabe</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,10 @@
         <source>|tile − clean|, 0–255</source>
         <translation>|타일 − 원본|, 0–255</translation>
     </message>
+    <message>
+        <source>(%1, %2) = %3, %4, %5</source>
+        <translation>(%1, %2) = %3, %4, %5</translation>
+    </message>
 </context>
 <context>
     <name>dddg::CompareControls</name>
@@ -285,6 +289,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>At its own size and colour</source>
+        <translation>원래 크기와 색상으로</translation>
+    </message>
+    <message>
+        <source>A file or pasted picture as it is (filters whole, networks in blended tiles, DIP at its working scale, DDDG on a letterboxed copy); unticked, it is brought to the models&apos; frame</source>
+        <translation>파일이나 붙여넣은 그림을 그대로 사용합니다(필터는 전체 이미지, 신경망은 섞이는 타일, DIP는 작업 크기, DDDG는 레터박스 사본). 체크를 해제하면 모델의 프레임으로 맞춥니다</translation>
     </message>
 </context>
 <context>
@@ -504,6 +516,10 @@ the floor</source>
     <message>
         <source>PSNR %1 · SSIM %2</source>
         <translation>PSNR %1 · SSIM %2</translation>
+    </message>
+    <message>
+        <source>below the degraded input</source>
+        <translation>열화된 입력보다 낮음</translation>
     </message>
 </context>
 <context>

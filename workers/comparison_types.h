@@ -19,6 +19,7 @@ struct CompareSetup {
     QString path;
     QImage image;
     QString imageName;
+    bool ownSize = true; ///< a file or pasted picture at its own size and colour (else brought to the frame)
     QString degradation = QStringLiteral("noise"); ///< noise, blur or pool
     double sigma = 25;
     int level = 3;

@@ -35,15 +35,32 @@ void registerComparisonTypes()
 namespace {
 
 // Before this session has measured a method: seconds per network evaluation of one 32×32
-// grey image (1,024 values) on the 2-core CPU, from `dddg compare --methods all` on
-// fashion-mnist (a DDPM or DAE pass 9 ms, a DIP iteration — forward and backward — 11 ms,
-// DDDG's passes with their refinement 9 ms); a filter about 20 ms an image. Bigger frames
-// cost in proportion to their values.
+// grey image (1,024 values) on one thread of the 2-core CPU, as the panel runs one image,
+// measured in this panel on fashion-mnist: a DDPM or DAE pass and a DIP iteration (forward
+// and backward) about 6 ms, a DDDG pass with its refinement 9 ms; a filter about 20 ms an
+// image. Bigger frames cost in proportion to their values.
 double guessSecondsPerImage(const MethodEntry& entry, int64_t nfe, double values)
 {
     const double scale = values / 1024.0;
     if (nfe == 0) return 0.02 * scale;
-    return double(nfe) * (entry.family == "prior" ? 0.011 : 0.009) * scale;
+    return double(nfe) * (entry.family == "gan" ? 0.009 : 0.006) * scale;
+}
+
+// The values a method's networks see for one input: the image itself in its frame; at its own
+// size, the tiles' (overlapping by a quarter, (4/3)² the pixels), DIP's working scale or
+// DDDG's frame.
+double valuesWorkedOn(const MethodEntry& entry, const torch::Tensor& image, const Frame& frame)
+{
+    const double values = double(image.numel());
+    const bool inFrame = image.size(1) == frame.channels && image.size(2) == frame.size && image.size(3) == frame.size;
+    if (inFrame) return values;
+    switch (scaleHandlingOf(entry.family)) {
+    case ScaleHandling::Tiles: return values * 16.0 / 9.0;
+    case ScaleHandling::WorkingScale: return std::min(values, double(kWorkingSide * kWorkingSide * image.size(1)));
+    case ScaleHandling::FixedFrame: return double(frame.size * frame.size * frame.channels);
+    case ScaleHandling::Whole: break;
+    }
+    return values;
 }
 
 // Once per session before the first image: the filters tune their parameter on training
@@ -77,6 +94,20 @@ QString frameNote(const QString& name, const QImage& image, const Frame& frame)
         .arg(image.width())
         .arg(image.height())
         .arg(grey ? QStringLiteral("grey") : QStringLiteral("colour"))
+        .arg(QString::fromStdString(frame.text()));
+}
+
+/// "photo.jpg: 1280×1024 colour at its own size; the models' frame is 32×32 grey (filters whole,
+/// networks in tiles, …)"; empty when the picture is in the frame.
+QString ownSizeNote(const QString& name, const torch::Tensor& image, const Frame& frame)
+{
+    if (image.size(1) == frame.channels && image.size(2) == frame.size && image.size(3) == frame.size) return {};
+    return QStringLiteral("%1: %2×%3 %4 at its own size; the models' frame is %5 (filters whole, networks in blended tiles, "
+                          "DIP at its working scale, DDDG on a letterboxed copy)")
+        .arg(name)
+        .arg(image.size(3))
+        .arg(image.size(2))
+        .arg(image.size(1) == 3 ? QStringLiteral("colour") : QStringLiteral("grey"))
         .arg(QString::fromStdString(frame.text()));
 }
 
@@ -153,6 +184,7 @@ struct PreparedInput {
 bool sameInput(const CompareSetup& a, const CompareSetup& b)
 {
     return a.dataset == b.dataset && a.source == b.source && a.index == b.index && a.path == b.path && a.imageName == b.imageName &&
+           a.ownSize == b.ownSize &&
            a.degradation == b.degradation && a.sigma == b.sigma && a.level == b.level && a.seed == b.seed && a.image == b.image;
 }
 
@@ -180,8 +212,8 @@ struct ComparisonWorker::State {
     }
     torch::Tensor cleanImage(const CompareSetup& setup, CompareInput& input) const;
     const PreparedInput& inputFor(const CompareSetup& setup);
-    /// `values`: C·H·W of the frame the methods run on, which scales the time guesses.
-    QVector<CompareMethod> checklist(const DegradationSpec& spec, double values);
+    /// `image`: one input [1, C, H, W]; its size scales the time guesses.
+    QVector<CompareMethod> checklist(const DegradationSpec& spec, const torch::Tensor& image);
 };
 
 ComparisonWorker::ComparisonWorker(QObject* parent) : QObject(parent), m_state(std::make_unique<State>()) {}
@@ -240,11 +272,18 @@ torch::Tensor ComparisonWorker::State::cleanImage(const CompareSetup& setup, Com
         }
         return test.images.narrow(0, setup.index, 1).clone();
     }
+    const Frame frame = test.frame();
+    if (setup.source == QLatin1String("file") && setup.ownSize) { // as `dddg compare --image`
+        auto image = readImageAtOwnSize(setup.path.toStdString());
+        if (!image) throw std::runtime_error(image.error().message);
+        input.source = QFileInfo(setup.path).fileName();
+        input.note = ownSizeNote(input.source, *image, frame);
+        return *image;
+    }
     if (setup.source == QLatin1String("file")) {
-        // The command line's reader, so `dddg compare --image` sees the same pixels (a 28×28
-        // digit is padded like the IDX sets, not stretched).
+        // The command line's reader, so `dddg compare --image --in-frame` sees the same pixels
+        // (a 28×28 digit is padded like the IDX sets, not stretched).
         const std::string path = setup.path.toStdString();
-        const Frame frame = test.frame();
         auto image = readImageFile(path, frame.size, frame.channels);
         if (!image) throw std::runtime_error(image.error().message);
         input.source = QFileInfo(setup.path).fileName();
@@ -254,8 +293,16 @@ torch::Tensor ComparisonWorker::State::cleanImage(const CompareSetup& setup, Com
     }
     if (setup.image.isNull()) throw std::runtime_error("the pasted or dropped image is empty");
     input.source = setup.imageName.isEmpty() ? QStringLiteral("pasted image") : setup.imageName;
-    input.note = frameNote(input.source, setup.image, test.frame());
-    return fromImage(setup.image, test.frame().size, test.frame().channels);
+    if (setup.ownSize) {
+        if (int64_t(setup.image.width()) * setup.image.height() > kMaxOwnSizePixels)
+            throw std::runtime_error(QStringLiteral("%1 is %2×%3, more than the 16 megapixels restored at their own size")
+                                         .arg(input.source).arg(setup.image.width()).arg(setup.image.height()).toStdString());
+        torch::Tensor image = fromImageAtOwnSize(setup.image);
+        input.note = ownSizeNote(input.source, image, frame);
+        return image;
+    }
+    input.note = frameNote(input.source, setup.image, frame);
+    return fromImage(setup.image, frame.size, frame.channels);
 }
 
 const PreparedInput& ComparisonWorker::State::inputFor(const CompareSetup& setup)
@@ -276,7 +323,7 @@ const PreparedInput& ComparisonWorker::State::inputFor(const CompareSetup& setup
 
 // The checklist: every registered method, with its NFE, its time estimate (measured in this
 // session once it has run) and, when it cannot run, why.
-QVector<CompareMethod> ComparisonWorker::State::checklist(const DegradationSpec& spec, double values)
+QVector<CompareMethod> ComparisonWorker::State::checklist(const DegradationSpec& spec, const torch::Tensor& image)
 {
     QVector<CompareMethod> list;
     const RestoreOptions options;
@@ -293,8 +340,10 @@ QVector<CompareMethod> ComparisonWorker::State::checklist(const DegradationSpec&
             m.iterative = m.nfe > 1;
             auto known = measured.find(entry.name + "/" + spec.label());
             m.measured = known != measured.end();
+            const double values = valuesWorkedOn(entry, image, test.frame());
             m.estimateSeconds = m.measured ? known->second * std::max(1, m.nfe) : guessSecondsPerImage(entry, m.nfe, values);
-            m.firstUseSeconds = m.measured ? 0.0 : guessFirstUseSeconds(entry, values);
+            const Frame frame = test.frame(); // the filters tune on training images, in the frame
+            m.firstUseSeconds = m.measured ? 0.0 : guessFirstUseSeconds(entry, double(frame.size * frame.size * frame.channels));
         }
         list.push_back(m);
     }
@@ -308,7 +357,7 @@ void ComparisonWorker::doPrepare(quint64 stamp, const CompareSetup& setup)
     CompareInput shown = input.shown;
     shown.stamp = stamp;
     Q_EMIT inputReady(shown);
-    Q_EMIT methodsListed(stamp, s.checklist(input.spec, double(input.clean[0].numel())));
+    Q_EMIT methodsListed(stamp, s.checklist(input.spec, input.clean.narrow(0, 0, 1)));
 }
 
 void ComparisonWorker::run(const CompareRunRequest& request)
@@ -354,8 +403,10 @@ void ComparisonWorker::doRun(const CompareRunRequest& request)
     settings.restore.seed = request.setup.seed;
     settings.restore.keepStates = request.keepStates;
     settings.restore.dipIterations = request.dipIterations;
+    const Frame frame = s.test.frame();
+    settings.frame = {frame.size, frame.channels}; // a picture at its own size is restored as `dddg compare --image`
     runComparison(clean, degraded, settings, methods, callbacksFor(this, &m_cancel, s.measured, request, spec, clean));
-    Q_EMIT methodsListed(request.stamp, s.checklist(spec, double(clean[0].numel()))); // measured times replace the estimates
+    Q_EMIT methodsListed(request.stamp, s.checklist(spec, clean.narrow(0, 0, 1))); // measured times replace the estimates
     Q_EMIT runFinished(request.stamp, m_cancel.load());
 }
 

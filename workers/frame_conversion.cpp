@@ -70,12 +70,32 @@ torch::Tensor fromImage(const QImage& image, int64_t size, int64_t channels)
         QPainter painter(&scaled);
         painter.drawImage(2, 2, image);
     } else if (image.width() != size || image.height() != size) {
-        scaled = image.scaled(int(size), int(size), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        // As readImageFile: the shorter side to the frame, then the centre — never squashed.
+        scaled = image.scaled(int(size), int(size), Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
+        scaled = scaled.copy((scaled.width() - int(size)) / 2, (scaled.height() - int(size)) / 2, int(size), int(size));
     }
     scaled = scaled.convertToFormat(channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
     auto out = torch::empty({size, size, channels}, torch::kUInt8);
     for (int y = 0; y < int(size); ++y)
         std::memcpy(out.data_ptr<uint8_t>() + size_t(y) * size * channels, scaled.constScanLine(y), size_t(size * channels));
+    return (out.permute({2, 0, 1}).unsqueeze(0).to(torch::kFloat32) / 127.5 - 1.0).contiguous();
+}
+
+torch::Tensor fromImageAtOwnSize(const QImage& image)
+{
+    QImage opaque = image;
+    if (image.hasAlphaChannel()) { // over white, as image files are read
+        opaque = QImage(image.size(), QImage::Format_RGB32);
+        opaque.fill(Qt::white);
+        QPainter painter(&opaque);
+        painter.drawImage(0, 0, image);
+    }
+    const bool grey = image.isGrayscale();
+    const int64_t channels = grey ? 1 : 3, height = opaque.height(), width = opaque.width();
+    const QImage pixels = opaque.convertToFormat(grey ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+    auto out = torch::empty({height, width, channels}, torch::kUInt8);
+    for (int y = 0; y < int(height); ++y)
+        std::memcpy(out.data_ptr<uint8_t>() + size_t(y) * size_t(width * channels), pixels.constScanLine(y), size_t(width * channels));
     return (out.permute({2, 0, 1}).unsqueeze(0).to(torch::kFloat32) / 127.5 - 1.0).contiguous();
 }
 

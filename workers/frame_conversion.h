@@ -20,6 +20,9 @@ QStringList displayClassNames(const Dataset& data);
 QImage toImage(const torch::Tensor& image);
 /// An image → [1, channels, size, size] in [−1, 1] (gray or RGB; resized when needed).
 torch::Tensor fromImage(const QImage& image, int64_t size, int64_t channels);
+/// A pasted or dropped picture at its own size [1, C, H, W] in [−1, 1]: grey stays grey,
+/// anything else is RGB; alpha over white.
+torch::Tensor fromImageAtOwnSize(const QImage& image);
 
 /// Row b of a trajectory's latents (and label) as a code.
 LatentCode codeOf(const Trajectory& trajectory, int64_t b);

@@ -33,6 +33,9 @@ head -c 1000 /dev/zero > "$W/cifar/data_batch_1.bin" # CIFAR-10 batches are 30,7
 ln -s .. "$W/loop/a/up"                            # a link loop and no image: the scan must end
 # A PNG header that declares 30000×30000 pixels (3.4 GB decoded) in 33 bytes
 printf '\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x75\x30\x00\x00\x75\x30\x08\x02\x00\x00\x00\x00\x00\x00\x00' > "$W/huge.png"
+# 5000×4000 (20 megapixels): readable, but more than is restored at its own size
+printf '\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x13\x88\x00\x00\x0f\xa0\x08\x02\x00\x00\x00\x00\x00\x00\x00' > "$W/big20.png"
+: > "$W/empty.png"
 touch "$W/run/latest.ckpt"
 # IDX headers that claim 20 000 000 images of 28×28 (15.7 GB) in a file of a few bytes
 for split in train t10k; do

@@ -452,12 +452,53 @@ private slots:
         QVERIFY(photo.save(path, "JPEG"));
         CompareView view;
         view.setDataset("fashion-mnist");
+        view.controls()->setOwnSize(false); // the frame: the shorter side to 32, the centre, grey
         view.openImageFile(path);
         QTRY_VERIFY_WITH_TIMEOUT(view.input().isValid() && view.input().source == "photo.jpg", test::kAsyncTimeoutMs);
         QCOMPARE(view.input().clean.size(), QSize(32, 32));
         QCOMPARE(view.input().degraded.size(), QSize(32, 32));
         QVERIFY2(view.input().note.contains(QStringLiteral("640×480 colour → 32×32 grey")), qPrintable(view.input().note));
         QVERIFY(view.input().psnr > 0 && view.input().psnr < 40);
+    }
+
+    // A photo at its own size and colour: the input keeps its 90×60 pixels and colour, every
+    // result has them too, and each row says how its method met the picture.
+    void aPhotoIsComparedAtItsOwnSize()
+    {
+        QTemporaryDir dir;
+        QImage photo(90, 60, QImage::Format_RGB32);
+        for (int y = 0; y < photo.height(); ++y)
+            for (int x = 0; x < photo.width(); ++x) photo.setPixel(x, y, qRgb(40 + 2 * x, 60 + 3 * y, 200 - x - y));
+        const QString path = dir.filePath("wide.png");
+        QVERIFY(photo.save(path));
+        CompareView view;
+        QSignalSpy completed(&view, &CompareView::runCompleted);
+        view.restoreSettings(QJsonObject{{"degradation", "noise"}, {"sigma", 25}, {"seed", 1}, {"batch", 0}, {"methods", QJsonArray{"median", "dae", "dddg"}}});
+        view.setDataset("fashion-mnist");
+        view.openImageFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(view.input().isValid() && view.input().source == "wide.png", test::kAsyncTimeoutMs);
+        QCOMPARE(view.input().clean.size(), QSize(90, 60));
+        QVERIFY(!view.input().clean.isGrayscale());
+        QVERIFY2(view.input().note.contains(QStringLiteral("90×60 colour at its own size")), qPrintable(view.input().note));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.controls()->methods().isEmpty(), test::kAsyncTimeoutMs);
+        view.run();
+        QTRY_VERIFY_WITH_TIMEOUT(completed.size() == 1, test::kAsyncTimeoutMs);
+        QCOMPARE(view.table()->rowCount(), 4);
+        for (const auto& r : view.table()->results()) {
+            QVERIFY2(r.isOk(), qPrintable(r.method + ": " + r.note));
+            QCOMPARE(r.image.size(), QSize(90, 60));
+        }
+        auto modelOf = [&](const char* method) { return view.table()->results()[view.table()->rowOf(method)].model; };
+        QVERIFY2(modelOf("dae").contains(QStringLiteral("per channel (grey models); 12 tiles of 32×32")), qPrintable(modelOf("dae")));
+        QVERIFY2(modelOf("dddg").contains(QStringLiteral("at 32×21 letterboxed in its 32×32 frame")), qPrintable(modelOf("dddg")));
+        QVERIFY(view.canvas()->tile("median")->image.size() == QSize(90, 60));
+        // A row below the input it was given is flagged in the table and on its tile.
+        for (const auto& r : view.table()->results()) {
+            if (r.method == QLatin1String("input")) continue;
+            const bool below = r.psnr < view.table()->results()[view.table()->rowOf("input")].psnr;
+            QCOMPARE(r.note.startsWith(QStringLiteral("below the degraded input")), below);
+            QCOMPARE(view.canvas()->tile(r.method)->badge.contains(QStringLiteral("⚠")), below);
+        }
     }
 
     void badImageShowsAnErrorAndExportRoundTrips()

@@ -216,7 +216,9 @@ QString CompareCanvas::pixelText(const CompareTile& t) const
         if (clean && raw.size() == clean->image.size())
             return tr("(%1, %2) |Δ| %3").arg(x).arg(y).arg(std::abs(qGray(raw.pixel(x, y)) - qGray(clean->image.pixel(x, y))));
     }
-    return tr("(%1, %2) = %3").arg(x).arg(y).arg(qGray(image.pixel(x, y)));
+    const QRgb v = image.pixel(x, y);
+    if (image.isGrayscale()) return tr("(%1, %2) = %3").arg(x).arg(y).arg(qGray(v));
+    return tr("(%1, %2) = %3, %4, %5").arg(x).arg(y).arg(qRed(v)).arg(qGreen(v)).arg(qBlue(v)); // RGB
 }
 
 void CompareCanvas::paintGrid(QPainter& painter, const QVector<Cell>& cells, const CompareViewState& state, bool hover) const

@@ -62,6 +62,15 @@ QGroupBox* CompareControls::buildInputGroup()
     fileRow->addWidget(open);
     fileRow->addWidget(paste);
     inputLayout->addLayout(fileRow);
+    m_ownSize = new QCheckBox(tr("At its own size and colour"));
+    m_ownSize->setChecked(true);
+    m_ownSize->setToolTip(tr("A file or pasted picture as it is (filters whole, networks in blended tiles, DIP at its working scale, "
+                             "DDDG on a letterboxed copy); unticked, it is brought to the models' frame"));
+    inputLayout->addWidget(m_ownSize);
+    connect(m_ownSize, &QCheckBox::toggled, this, [this](bool on) {
+        m_setup.ownSize = on;
+        if (m_setup.source != QLatin1String("dataset")) emit setupChanged();
+    });
     m_source = new QLabel;
     m_source->setWordWrap(true);
     m_note = new QLabel;
@@ -220,6 +229,8 @@ void CompareControls::setFile(const QString& path)
     emit setupChanged();
 }
 
+void CompareControls::setOwnSize(bool ownSize) { m_ownSize->setChecked(ownSize); }
+
 void CompareControls::setPastedImage(const QImage& image, const QString& name)
 {
     m_setup.source = QStringLiteral("image");
@@ -355,6 +366,7 @@ QJsonObject CompareControls::toJson() const
     return QJsonObject{{"degradation", m_setup.degradation}, {"sigma", m_setup.sigma},
                        {"level", m_setup.level},             {"seed", double(m_setup.seed)},
                        {"batch", batch()},                    {"dip_iterations", dipIterations()},
+                       {"own_size", m_setup.ownSize},
                        {"methods", QJsonArray::fromStringList(checkedMethods())}};
 }
 
@@ -369,6 +381,11 @@ void CompareControls::fromJson(const QJsonObject& json)
         m_seed->setValue(json.value("seed").toInt(0));
     }
     setBatch(json.value("batch").toInt(0));
+    {
+        const QSignalBlocker block(m_ownSize);
+        m_ownSize->setChecked(json.value("own_size").toBool(true));
+        m_setup.ownSize = m_ownSize->isChecked();
+    }
     m_dip->setValue(json.value("dip_iterations").toInt(400));
     if (json.contains("methods")) {
         QStringList names;

@@ -35,6 +35,8 @@ public:
     void setDatasetIndex(int index);
     void setFile(const QString& path);
     void setPastedImage(const QImage& image, const QString& name);
+    /// Files and pasted pictures at their own size and colour (the default), or in the frame.
+    void setOwnSize(bool ownSize);
     void setInput(const CompareInput& input);
     void setMethods(const QVector<CompareMethod>& methods);
     const QVector<CompareMethod>& methods() const { return m_methods; }
@@ -76,6 +78,7 @@ private:
     QSpinBox* m_index;
     QLabel* m_source;
     QLabel* m_note;
+    QCheckBox* m_ownSize;
     QComboBox* m_kind;
     QDoubleSpinBox* m_sigma;
     QSpinBox* m_level;

@@ -221,7 +221,8 @@ QString CompareView::badgeOf(const CompareResult& r) const
 {
     if (!r.isOk()) return r.status + QStringLiteral(": ") + r.note;
     const QString psnr = QString::number(r.tilePsnr, 'f', 2), ssim = QString::number(r.tileSsim, 'f', 3);
-    return tr("PSNR %1 · SSIM %2\n%3 NFE · %4 s").arg(psnr, ssim).arg(r.nfe).arg(r.seconds, 0, 'f', 2);
+    const QString badge = tr("PSNR %1 · SSIM %2\n%3 NFE · %4 s").arg(psnr, ssim).arg(r.nfe).arg(r.seconds, 0, 'f', 2);
+    return r.note.isEmpty() ? badge : badge + QStringLiteral("\n⚠ ") + tr("below the degraded input");
 }
 
 void CompareView::run()

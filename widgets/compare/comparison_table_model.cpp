@@ -71,7 +71,7 @@ QVariant ComparisonTableModel::data(const QModelIndex& index, int role) const
     case Nfe: return numbers ? star + QString::number(r.nfe) : QString();
     case Seconds: return numbers ? star + QString::number(r.seconds, 'f', 2) : QString();
     case Images: return numbers ? QString::number(r.n) : QString();
-    case Model: return numbers ? r.model : r.note;
+    case Model: return !numbers ? r.note : r.note.isEmpty() ? r.model : QStringLiteral("⚠ %1 · %2").arg(r.note, r.model);
     default: return {};
     }
 }
