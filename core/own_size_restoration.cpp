@@ -80,7 +80,7 @@ torch::Tensor padTo(const torch::Tensor& x, int64_t h, int64_t w)
 }
 
 Result<Restoration> restoreTiles(const torch::Tensor& planes, int64_t tile, const PlaneRestorer& restore, const MethodProgress& progress,
-                                 int64_t tileBatch, int64_t* tileCount)
+                                 int64_t tileBatch, std::string* how)
 {
     const int64_t height = planes.size(2), width = planes.size(3);
     const torch::Tensor padded = padTo(planes, tile, tile);
@@ -96,7 +96,7 @@ Result<Restoration> restoreTiles(const torch::Tensor& planes, int64_t tile, cons
     for (int64_t p = 0; p < padded.size(0); ++p)
         for (int64_t y : ys)
             for (int64_t x : xs) places.push_back({p, y, x});
-    *tileCount = int64_t(ys.size() * xs.size()); // per plane
+    if (ys.size() * xs.size() > 1) *how = std::to_string(ys.size() * xs.size()) + " tiles of " + sizeText(tile, tile); // per plane
     Restoration out;
     for (size_t from = 0; from < places.size(); from += size_t(tileBatch)) {
         const size_t count = std::min(places.size() - from, size_t(tileBatch));
@@ -157,17 +157,12 @@ Result<Restoration> restoreAtOwnSize(const torch::Tensor& image, ScaleHandling h
     const torch::Tensor planes = toModelChannels(image, frame.channels);
     std::vector<std::string> parts;
     if (auto c = channelNote(imageChannels, frame.channels); !c.empty()) parts.push_back(c);
-    Result<Restoration> done = makeError("no handling");
-    if (handling == ScaleHandling::Tiles) {
-        int64_t tiles = 0;
-        done = restoreTiles(planes, frame.size, restore, progress, std::max<int64_t>(1, options.tileBatch), &tiles);
-        if (tiles > 1) parts.push_back(std::to_string(tiles) + " tiles of " + sizeText(frame.size, frame.size));
-    } else {
-        std::string how;
-        const bool letterbox = handling == ScaleHandling::FixedFrame;
-        done = restoreAtScale(planes, letterbox ? frame.size : kWorkingSide, letterbox, restore, progress, &how);
-        if (!how.empty()) parts.push_back(how);
-    }
+    std::string how;
+    const bool letterbox = handling == ScaleHandling::FixedFrame;
+    Result<Restoration> done = handling == ScaleHandling::Tiles
+                                   ? restoreTiles(planes, frame.size, restore, progress, std::max<int64_t>(1, options.tileBatch), &how)
+                                   : restoreAtScale(planes, letterbox ? frame.size : kWorkingSide, letterbox, restore, progress, &how);
+    if (!how.empty()) parts.push_back(how);
     if (!done) return done;
     done->restored = fromModelChannels(done->restored, imageChannels);
     if (planes.size(0) != 1 || planes.size(1) != imageChannels) { // per-channel states are not the image's

@@ -327,6 +327,7 @@ QVector<CompareMethod> ComparisonWorker::State::checklist(const DegradationSpec&
 {
     QVector<CompareMethod> list;
     const RestoreOptions options;
+    const Frame frame = test.frame();
     for (const auto& entry : methodRegistry()) {
         CompareMethod m;
         m.name = QString::fromStdString(entry.name);
@@ -340,9 +341,9 @@ QVector<CompareMethod> ComparisonWorker::State::checklist(const DegradationSpec&
             m.iterative = m.nfe > 1;
             auto known = measured.find(entry.name + "/" + spec.label());
             m.measured = known != measured.end();
-            const double values = valuesWorkedOn(entry, image, test.frame());
+            const double values = valuesWorkedOn(entry, image, frame);
             m.estimateSeconds = m.measured ? known->second * std::max(1, m.nfe) : guessSecondsPerImage(entry, m.nfe, values);
-            const Frame frame = test.frame(); // the filters tune on training images, in the frame
+            // The filters tune on training images, in the frame.
             m.firstUseSeconds = m.measured ? 0.0 : guessFirstUseSeconds(entry, double(frame.size * frame.size * frame.channels));
         }
         list.push_back(m);
