@@ -32,6 +32,7 @@ PACKAGES=(
     libgtest-dev
     dataset-fashion-mnist
     fonts-noto-color-emoji
+    mate-backgrounds
     unicode-data
     qt6-base-dev
     qt6-base-dev-tools
@@ -74,20 +75,26 @@ build() {
         cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release
     fi
     cmake --build "$BUILD_DIR" -j "$JOBS"
-    make_emoji_set
+    make_datasets
 }
 
-# The colour dataset `emoji` (docs/emoji.md), made once from Debian's emoji font into data/emoji,
-# where `--dataset emoji` finds it. Not fatal: every other dataset works without it.
-make_emoji_set() {
-    local tool="$BUILD_DIR/tools/emoji/dddg-make-emoji"
-    [ -d data/emoji ] && return 0
+# The shipped colour datasets, each made once into data/ where `--dataset NAME` finds it:
+# `emoji` (docs/emoji.md) from Debian's emoji font, `photos` (docs/photos.md) from the nature
+# photographs of mate-backgrounds. Not fatal: every other dataset works without them.
+make_dataset() {
+    local name="$1" tool="$2" source="$3"
+    [ -d "data/$name" ] && return 0
     if [ ! -x "$tool" ]; then
-        log "data/emoji not made: $tool was not built (FreeType or HarfBuzz missing)"
+        log "data/$name not made: $tool was not built"
         return 0
     fi
-    log "making the emoji dataset in data/emoji from fonts-noto-color-emoji (once)"
-    "$tool" --out data/emoji > /dev/null || log "data/emoji not made (the line above says why)"
+    log "making the $name dataset in data/$name from $source (once)"
+    "$tool" --out "data/$name" > /dev/null || log "data/$name not made (the line above says why)"
+}
+
+make_datasets() {
+    make_dataset emoji "$BUILD_DIR/tools/emoji/dddg-make-emoji" fonts-noto-color-emoji
+    make_dataset photos "$BUILD_DIR/tools/photos/dddg-make-photos" mate-backgrounds
 }
 
 run_tests() {

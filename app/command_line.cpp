@@ -13,7 +13,7 @@ ExplorerOptions parseExplorerOptions(const QStringList& arguments)
     parser.addVersionOption();
     QCommandLineOption screenshot("screenshot", QCoreApplication::translate("main", "Save one PNG per view into DIR, then exit."), "DIR");
     QCommandLineOption checkpoint("checkpoint", QCoreApplication::translate("main", "Open this checkpoint."), "FILE");
-    QCommandLineOption dataset("dataset", QCoreApplication::translate("main", "Dataset: fashion-mnist, mnist, cifar10, emoji or an image folder."), "NAME");
+    QCommandLineOption dataset("dataset", QCoreApplication::translate("main", "Dataset: fashion-mnist, mnist, cifar10, emoji, photos or an image folder."), "NAME");
     QCommandLineOption dataDir("data-dir", QCoreApplication::translate("main", "Folder with the dataset's IDX files."), "DIR");
     QCommandLineOption image("image", QCoreApplication::translate("main", "Start with this real image."), "FILE");
     QCommandLineOption session("session", QCoreApplication::translate("main", "Reopen an exported view (its .session.json)."), "FILE");

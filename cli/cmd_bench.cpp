@@ -1,6 +1,7 @@
 // dddg bench: throughput of training, sampling and inversion on synthetic data, as JSON lines.
 #include "baseline_model.h"
 #include "bench_distributed.h"
+#include "bench_photo.h"
 #include "command_support.h"
 #include "commands.h"
 #include "image_folder.h"
@@ -8,8 +9,6 @@
 #include "trainer.h"
 
 #include <torch/torch.h>
-
-#include <sys/resource.h>
 
 #include <chrono>
 #include <cstdlib>
@@ -31,9 +30,17 @@ const std::vector<FlagSpec>& benchFlags()
         {"dz", "D", "latent size (default 64)"},
         {"sample-batch", "B", "batch for sampling and inversion (default 64)"},
         {"ddpm-width", "C", "base width of the DDPM U-Net compared in generation (default 32 on cpu, 64 on cuda)"},
-        {"only", "train|sample|invert|frames|folder", "measure one of them alone (default: train, sample, invert); frames: training at "
-                                                      "32×32 grey and 64×64 colour in one run; folder: loading --folder DIR"},
+        {"only", "train|sample|invert|frames|folder|photo", "measure one of them alone (default: train, sample, invert); frames: training at "
+                                                            "32×32 grey and 64×64 colour in one run; folder: loading --folder DIR; "
+                                                            "photo: restoring a colour photo at its own size"},
         {"folder", "DIR", "image folder whose loading --only folder measures: first (decoding) and cached"},
+        {"image", "FILE", "photo: this picture at its own size (default: a synthetic colour test card)"},
+        {"megapixels", "M", "photo: size of the synthetic test card, 0.01–16.8 (default 1)"},
+        {"methods", "LIST", "photo: methods to run one after the other (default gaussian,median,bilateral,nlm,dae)"},
+        {"dataset", "NAME", "photo: whose models the networks use (default photos when ./run.sh has made it, else fashion-mnist)"},
+        {"data-dir", "DIR", "photo: folder holding that dataset (default: found by name)"},
+        {"models", "DIR", "photo: folder of model files (default: the shipped ones)"},
+        {"sigma", "S", "photo: noise σ on the 0–255 scale (default 25)"},
         {"nproc", "N", "also train on MNIST with 1..N processes (dddg train --nproc) and report speed-up and collective share"},
         {"nproc-cycles", "K", "cycles of each of those runs (default 40)"},
     };
@@ -66,13 +73,6 @@ double rate(double seconds, const torch::Device& device, Work&& work)
         elapsed = now() - start;
     } while (elapsed < seconds);
     return double(calls) / elapsed;
-}
-
-double peakRssMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
 }
 
 /// The trainer measured: the CPU or GPU defaults, or what the flags say.
@@ -221,8 +221,12 @@ int runBench(const Argv& argv)
     };
 
     const std::string only = args.text("only");
-    if (!only.empty() && only != "train" && only != "sample" && only != "invert" && only != "frames" && only != "folder")
-        throw CliError("dddg bench: --only must be train, sample, invert, frames or folder");
+    if (!only.empty() && only != "train" && only != "sample" && only != "invert" && only != "frames" && only != "folder" && only != "photo")
+        throw CliError("dddg bench: --only must be train, sample, invert, frames, folder or photo");
+    if (only == "photo") {
+        benchPhoto(args, device);
+        return 0;
+    }
     if (only == "folder") {
         if (!args.has("folder")) throw CliError("dddg bench: --only folder needs --folder DIR");
         benchFolder(args.text("folder"));

@@ -15,6 +15,7 @@
 #include <fstream>
 #include <limits>
 #include <memory>
+#include <optional>
 
 namespace dddg::cli {
 namespace {
@@ -23,7 +24,7 @@ namespace fs = std::filesystem;
 const std::vector<FlagSpec>& compareFlags()
 {
     static const std::vector<FlagSpec> flags{
-        {"dataset", "NAME", "fashion-mnist, mnist, cifar10, emoji or an image folder: its test images are restored, its models and training images used (default fashion-mnist)"},
+        {"dataset", "NAME", "fashion-mnist, mnist, cifar10, emoji, photos or an image folder: its test images are restored, its models and training images used (default fashion-mnist; with --image photos when ./run.sh has made it)"},
         {"image", "IMG", "restore one image file instead, at its own size and colour (up to 16 megapixels): filters whole, networks in blended tiles, DIP at its working scale, DDDG on a letterboxed copy"},
         {"in-frame", "", "with --image: bring the image to the dataset's frame first (shorter side resized, centre crop)"},
         {"data-dir", "D", "folder with a named dataset's files (IDX, CIFAR-10 batches)"},
@@ -91,12 +92,20 @@ struct CleanImages {
     std::vector<int64_t> ids;
 };
 
+/// A picture restored at its own size needs no frame, so it is read before the models and the
+/// tuning images load: a bad file is refused at once.
+std::optional<torch::Tensor> readOwnSizePicture(const CliArgs& args, const std::string& image)
+{
+    if (image.empty() || args.has("in-frame")) return std::nullopt;
+    return require(readImageAtOwnSize(image));
+}
+
 CleanImages loadCleanImages(const CliArgs& args, const std::string& dataset, const std::string& image, int64_t first, int64_t n,
-                            const Frame& frame)
+                            const Frame& frame, std::optional<torch::Tensor> picture)
 {
     CleanImages clean;
-    if (!image.empty() && !args.has("in-frame")) {
-        clean.images = require(readImageAtOwnSize(image));
+    if (picture) {
+        clean.images = std::move(*picture);
         std::fprintf(stderr, "note: %s is restored at its own size, %lld×%lld %s; the models' frame is %s\n", image.c_str(),
                      (long long)clean.images.size(3), (long long)clean.images.size(2), clean.images.size(1) == 3 ? "colour" : "grey",
                      frame.text().c_str());
@@ -174,13 +183,15 @@ int runCompare(const Argv& argv)
     const std::string dipOutput = args.text("dip-output", "ema");
     if (dipOutput != "ema" && dipOutput != "raw") throw CliError("dddg compare: --dip-output must be ema or raw");
     const bool dipUsesEma = dipOutput == "ema";
-    const std::string dataset = args.text("dataset", "fashion-mnist");
+    // A picture of one's own is restored by the photo models when they can be found (SPEC §11).
+    const std::string dataset = args.text("dataset", image.empty() ? std::string("fashion-mnist") : pictureDataset());
     auto device = requireDevice(args);
+    std::optional<torch::Tensor> picture = readOwnSizePicture(args, image);
 
     // The frame is the data's (the models' frame is checked against it): the training split
     // that tunes the methods gives it.
     MethodSet methodSet(require(makeMethodContext(dataset, args.text("data-dir"), args.text("models"), device)));
-    const CleanImages input = loadCleanImages(args, dataset, image, first, n, methodSet.context().tuningImages->frame());
+    const CleanImages input = loadCleanImages(args, dataset, image, first, n, methodSet.context().tuningImages->frame(), std::move(picture));
     const torch::Tensor& clean = input.images;
     prepareOutputFolder(out, image); // after the last input check, so a refused run leaves no folder behind
     DegradationSpec spec = parsed;

@@ -5,6 +5,8 @@
 
 #include <torch/torch.h>
 
+#include <sys/resource.h>
+
 #include <cstdio>
 #include <filesystem>
 
@@ -87,7 +89,7 @@ std::vector<FlagSpec> refineFlags()
 std::vector<FlagSpec> inputImageFlags()
 {
     return {{"image", "IMG", "image file to use (PNG/JPEG; 28×28 is padded to 32×32)"},
-            {"dataset", "NAME", "fashion-mnist, mnist, cifar10, emoji or an image folder (with --index)"},
+            {"dataset", "NAME", "fashion-mnist, mnist, cifar10, emoji, photos or an image folder (with --index)"},
             {"index", "I", "index of the image in the dataset split (default 0)"},
             {"count", "N", "use N consecutive images from --index (default 1)"},
             {"split", "test|train", "dataset split (default test)"},
@@ -147,6 +149,13 @@ void refuseOversized(const std::string& command, const std::string& what, double
     char size[32];
     std::snprintf(size, sizeof size, "%.1f GB", bytes / 1e9);
     throw CliError("dddg " + command + ": " + what + " would need about " + size + " of memory; " + advice);
+}
+
+double peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
 }
 
 } // namespace dddg::cli

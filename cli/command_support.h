@@ -60,5 +60,7 @@ std::vector<FlagSpec> refineFlags();
 void printLoadNotes(const Dataset& data);
 
 void printJsonLine(const FlatJson& json, const std::vector<std::string>& keyOrder = {});
+/// The most memory this process has held so far (MiB of resident set).
+double peakRssMiB();
 
 } // namespace dddg::cli

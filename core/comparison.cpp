@@ -47,6 +47,17 @@ Result<Restoration> restoreImageAtOwnSize(RestorationMethod& method, const std::
     return restoreAtOwnSize(image, handling, settings.frame, restore, progress, how);
 }
 
+/// `t` on the CPU in [−1, 1], copied only when it strays outside: a 16-megapixel result is
+/// 190 MB, and every clamp of it was another copy.
+torch::Tensor inDataRange(const torch::Tensor& t)
+{
+    torch::Tensor cpu = t.to(torch::kCPU);
+    if (cpu.numel() == 0) return cpu;
+    const auto range = torch::aminmax(cpu);
+    if (std::get<0>(range).item<float>() >= -1.0f && std::get<1>(range).item<float>() <= 1.0f) return cpu;
+    return cpu.clamp(-1, 1);
+}
+
 ComparisonRow runMethod(const std::string& name, const torch::Tensor& clean, const torch::Tensor& degraded, const ComparisonSettings& settings,
                         MethodSet& methods, const ComparisonCallbacks& callbacks)
 {
@@ -82,7 +93,7 @@ ComparisonRow runMethod(const std::string& name, const torch::Tensor& clean, con
             row.note = result.cancelled() ? "cancelled" : result.error().message;
             return row;
         }
-        parts.push_back(result->restored.to(torch::kCPU).clamp(-1, 1));
+        parts.push_back(inDataRange(result->restored));
         row.nfe = result->nfe;
         reusedSeconds += result->reusedSeconds;
         if (from == 0) row.stateLabels = result->stateLabels;
@@ -95,7 +106,7 @@ ComparisonRow runMethod(const std::string& name, const torch::Tensor& clean, con
     row.model = method->modelLabel(); // tuned settings are known after the run
     if (!howRestored.empty()) row.model += (row.model.empty() ? "" : "; ") + howRestored;
     for (auto& states : stateParts) row.states.push_back(torch::cat(states));
-    scoreRow(row, torch::cat(parts), clean);
+    scoreRow(row, parts.size() == 1 ? parts.front() : torch::cat(parts), clean);
     return row;
 }
 
@@ -103,7 +114,7 @@ ComparisonRow runMethod(const std::string& name, const torch::Tensor& clean, con
 
 void scoreRow(ComparisonRow& row, const torch::Tensor& restored, const torch::Tensor& clean)
 {
-    row.restored = restored.to(torch::kCPU).clamp(-1, 1);
+    row.restored = inDataRange(restored);
     auto target = clean.to(torch::kCPU);
     row.psnrPerImage = psnr(row.restored, target).to(torch::kFloat64);
     row.ssimPerImage = ssim(row.restored, target).to(torch::kFloat64);

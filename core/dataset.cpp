@@ -45,7 +45,7 @@ double Dataset::meanPixel() const { return images.mean().item<double>(); }
 
 bool isNamedDataset(const std::string& name) { return name == "fashion-mnist" || name == "mnist"; }
 
-bool isKnownDatasetName(const std::string& name) { return isNamedDataset(name) || name == "cifar10" || name == "emoji"; }
+bool isKnownDatasetName(const std::string& name) { return isNamedDataset(name) || name == "cifar10" || name == "emoji" || name == "photos"; }
 
 std::vector<std::string> datasetSearchPath(const std::string& name)
 {
@@ -58,6 +58,15 @@ std::vector<std::string> datasetSearchPath(const std::string& name)
     std::vector<std::string> out;
     for (const auto& dir : dirs) out.push_back(dir.lexically_normal().string());
     return out;
+}
+
+std::string pictureDataset()
+{
+    for (const auto& dir : datasetSearchPath("photos")) {
+        std::error_code ec;
+        if (fs::is_directory(fs::path(dir) / "train", ec)) return "photos";
+    }
+    return "fashion-mnist";
 }
 
 Result<std::string> resolveDataDir(const std::string& name, const std::string& dataDir)
@@ -139,13 +148,14 @@ bool isFolder(const std::string& dir)
     return fs::is_directory(dir, ec);
 }
 
-/// The folder of anything but the IDX sets: cifar10's or emoji's found by name, else the path.
+/// The folder of anything but the IDX sets: cifar10's, emoji's or photos' found by name, else the path.
 Result<std::string> folderOf(const std::string& nameOrDir, const std::string& dataDir)
 {
     if (nameOrDir == "cifar10")
         return findNamedFolder("cifar10", dataDir, isCifar10Folder, "point --data-dir at the folder with data_batch_1.bin … test_batch.bin");
     if (nameOrDir == "emoji") return findNamedFolder("emoji", dataDir, isFolder, "./run.sh makes it from Debian's fonts-noto-color-emoji");
-    if (!isFolder(nameOrDir)) return makeError("unknown dataset '" + nameOrDir + "': use fashion-mnist, mnist, cifar10, emoji or an image folder");
+    if (nameOrDir == "photos") return findNamedFolder("photos", dataDir, isFolder, "./run.sh makes it from Debian's mate-backgrounds");
+    if (!isFolder(nameOrDir)) return makeError("unknown dataset '" + nameOrDir + "': use fashion-mnist, mnist, cifar10, emoji, photos or an image folder");
     return nameOrDir;
 }
 
@@ -163,7 +173,7 @@ Result<Dataset> loadNative(const std::string& nameOrDir, const std::string& data
         frame = *suggested;
     }
     auto ds = loadImageFolder(folder, *frame, split);
-    if (ds && nameOrDir == "emoji") ds->name = "emoji";
+    if (ds && (nameOrDir == "emoji" || nameOrDir == "photos")) ds->name = nameOrDir;
     return ds;
 }
 

@@ -20,6 +20,7 @@ struct Dataset {
     std::vector<std::string> classes; ///< names of the classes when the data has them (folders, CIFAR-10)
     std::vector<std::string> notes;   ///< what a load tells the user: "3 files skipped (first: PATH: reason)"
     bool flipsInTraining = false;     ///< random horizontal flips suit it (photos, sprites; not digits)
+    bool storedInOrder = false;       ///< sorted by class and file name (folders), not shuffled like IDX or CIFAR-10
 
     int64_t size() const { return images.defined() ? images.size(0) : 0; }
     Frame frame() const { return images.defined() ? Frame{images.size(1), images.size(2)} : Frame{}; }
@@ -31,7 +32,7 @@ enum class Split { Train, Test };
 
 /// True for the names of IDX datasets that are built in: "fashion-mnist", "mnist".
 bool isNamedDataset(const std::string& name);
-/// True for every dataset found by name: the IDX sets, "cifar10" and "emoji".
+/// True for every dataset found by name: the IDX sets, "cifar10", "emoji" and "photos".
 bool isKnownDatasetName(const std::string& name);
 
 /// The folders searched, in order, for a named dataset without --data-dir:
@@ -39,6 +40,11 @@ bool isKnownDatasetName(const std::string& name);
 /// package's `share/dddg-explorer/data/NAME`, for Fashion-MNIST Debian's
 /// `/usr/share/datasets/fashion-mnist`, and (build trees only) the source tree's `data/NAME`.
 std::vector<std::string> datasetSearchPath(const std::string& name);
+
+/// The dataset whose models restore a picture at its own size when none is named (SPEC §11):
+/// "photos", colour models trained on photo patches, when its folder is found; else
+/// "fashion-mnist", whose grey models run per channel.
+std::string pictureDataset();
 
 /// The folder holding `name`'s IDX files: `dataDir` when given, else the first folder of
 /// datasetSearchPath() that holds a split; the error lists every folder it tried.

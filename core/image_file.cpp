@@ -32,7 +32,13 @@ torch::Tensor padAndScale(const torch::Tensor& bytes, int64_t targetSize)
     return pad(x, PadFuncOptions({padW / 2, padW - padW / 2, padH / 2, padH - padH / 2}).value(-1.0)).contiguous();
 }
 
-torch::Tensor bytesToImages(const torch::Tensor& bytes) { return bytes.to(torch::kFloat32).div(127.5).sub(1.0).contiguous(); }
+// In place after the one conversion: a set of 10,000 colour patches is 0.5 GB as floats, and
+// each out-of-place step held another copy.
+torch::Tensor bytesToImages(const torch::Tensor& bytes)
+{
+    TORCH_CHECK(bytes.scalar_type() == torch::kUInt8, "bytesToImages takes uint8 pixels");
+    return bytes.to(torch::kFloat32).div_(127.5).sub_(1.0).contiguous();
+}
 
 #ifdef DDDG_HAVE_OPENCV
 

@@ -90,6 +90,7 @@ Result<Dataset> loadImageFolder(const std::string& dir, const Frame& frame, std:
     }
     ds.notes = loadNotes(*listing, decoded);
     ds.flipsInTraining = true;
+    ds.storedInOrder = true;
     return ds;
 }
 

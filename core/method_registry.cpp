@@ -69,9 +69,13 @@ Result<MethodContext> makeMethodContext(const std::string& dataset, const std::s
     context.models = std::make_shared<ModelStore>(train->name, modelsDir, device); // a folder's models are named after it
     context.models->expectFrame(train->frame());
     auto slice = std::make_shared<Dataset>(*train);
-    int64_t n = std::min<int64_t>(tuningCount, train->size());
-    slice->images = train->images.narrow(0, 0, n).clone();
-    if (train->labels.defined()) slice->labels = train->labels.narrow(0, 0, n).clone();
+    const int64_t n = std::min<int64_t>(tuningCount, train->size());
+    // A folder's first files are one class (the photos' first 64 patches are all of one photo):
+    // the filters would be tuned to it alone.
+    const auto rows = train->storedInOrder ? torch::linspace(0, double(train->size() - 1), n).round().to(torch::kInt64)
+                                           : torch::arange(n, torch::kInt64);
+    slice->images = train->images.index_select(0, rows);
+    if (train->labels.defined()) slice->labels = train->labels.index_select(0, rows);
     context.tuningImages = slice;
     return context;
 }

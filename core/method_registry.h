@@ -113,7 +113,8 @@ std::vector<std::string> methodNames();
 const MethodEntry* findMethod(const std::string& name);
 /// "all" or a comma-separated list of names; an unknown name is an Error listing the valid ones.
 Result<std::vector<std::string>> parseMethodList(const std::string& text);
-/// A context for `dataset`: its model store and the first `tuningCount` training images.
+/// A context for `dataset`: its model store and `tuningCount` training images — the first ones
+/// of a shuffled set (IDX, CIFAR-10), evenly spread over a folder stored class by class.
 Result<MethodContext> makeMethodContext(const std::string& dataset, const std::string& dataDir, const std::string& modelsDir,
                                         torch::Device device, int64_t tuningCount = 64);
 

@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>dddg::ChannelHistogram</name>
+    <message>
+        <source>Histogram of the visible region</source>
+        <translation>Histogramm des sichtbaren Bereichs</translation>
+    </message>
+    <message>
+        <source>%1  mean %2 · min %3 · max %4</source>
+        <translation>%1  Mittel %2 · Min %3 · Max %4</translation>
+    </message>
+</context>
+<context>
     <name>dddg::ClassNames</name>
     <message>
         <source>T-shirt/top</source>
@@ -104,6 +115,10 @@
     <message>
         <source>(%1, %2) = %3, %4, %5</source>
         <translation>(%1, %2) = %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>(%1, %2) %3 = %4</source>
+        <translation>(%1, %2) %3 = %4</translation>
     </message>
 </context>
 <context>
@@ -503,10 +518,6 @@ die Untergrenze</translation>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <source>the session&apos;s pasted image is not stored; choose an input, then Run</source>
-        <translation>das eingefügte Bild der Sitzung ist nicht gespeichert; Eingabe wählen, dann ausführen</translation>
-    </message>
-    <message>
         <source>dropped image</source>
         <translation>abgelegtes Bild</translation>
     </message>
@@ -521,6 +532,70 @@ die Untergrenze</translation>
     <message>
         <source>below the degraded input</source>
         <translation>unter der gestörten Eingabe</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; choose an input, then Run</source>
+        <translation>%1 existiert nicht mehr; Eingabe wählen, dann Ausführen</translation>
+    </message>
+    <message>
+        <source>the session holds no readable pasted image; choose an input, then Run</source>
+        <translation>die Sitzung enthält kein lesbares eingefügtes Bild; Eingabe wählen, dann Ausführen</translation>
+    </message>
+    <message>
+        <source>the tile %1 has no picture to save</source>
+        <translation>die Kachel %1 hat kein Bild zum Speichern</translation>
+    </message>
+    <message>
+        <source>%1 is the input image: choose another name</source>
+        <translation>%1 ist das Eingabebild: anderen Namen wählen</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (use .png, .jpg, .bmp or .tif)</source>
+        <translation>%1 kann nicht geschrieben werden (.png, .jpg, .bmp oder .tif verwenden)</translation>
+    </message>
+    <message>
+        <source>Save %1 as image…</source>
+        <translation>%1 als Bild speichern…</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.bmp *.tif)</source>
+        <translation>Bilder (*.png *.jpg *.bmp *.tif)</translation>
+    </message>
+    <message>
+        <source>Save image</source>
+        <translation>Bild speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · x %3–%4, y %5–%6</source>
+        <translation>%1 · %2 · x %3–%4, y %5–%6</translation>
+    </message>
+    <message>
+        <source>luma</source>
+        <translation>Luma</translation>
+    </message>
+    <message>
+        <source>Show every tile in colour, one channel as grey, or luma (C cycles)</source>
+        <translation>Jede Kachel in Farbe, einen Kanal als Grau oder Luma zeigen (C wechselt)</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
     </message>
 </context>
 <context>
@@ -1897,10 +1972,6 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
         <translation>Diesen Checkpoint öffnen.</translation>
     </message>
     <message>
-        <source>Dataset: fashion-mnist, mnist, cifar10, emoji or an image folder.</source>
-        <translation>Datensatz: fashion-mnist, mnist, cifar10, emoji oder ein Bildordner.</translation>
-    </message>
-    <message>
         <source>Folder with the dataset&apos;s IDX files.</source>
         <translation>Ordner mit den IDX-Dateien des Datensatzes.</translation>
     </message>
@@ -1943,6 +2014,10 @@ PSNR %1 dB, SSIM %2 gegenüber reduce_info(x, %3)</translation>
     <message>
         <source>--measure-latency needs a positive number, or &apos;compare&apos;</source>
         <translation>--measure-latency braucht eine positive Zahl oder „compare“</translation>
+    </message>
+    <message>
+        <source>Dataset: fashion-mnist, mnist, cifar10, emoji, photos or an image folder.</source>
+        <translation>Datensatz: fashion-mnist, mnist, cifar10, emoji, photos oder ein Bildordner.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>dddg::ChannelHistogram</name>
+    <message>
+        <source>Histogram of the visible region</source>
+        <translation>보이는 영역의 히스토그램</translation>
+    </message>
+    <message>
+        <source>%1  mean %2 · min %3 · max %4</source>
+        <translation>%1  평균 %2 · 최소 %3 · 최대 %4</translation>
+    </message>
+</context>
+<context>
     <name>dddg::ClassNames</name>
     <message>
         <source>T-shirt/top</source>
@@ -104,6 +115,10 @@
     <message>
         <source>(%1, %2) = %3, %4, %5</source>
         <translation>(%1, %2) = %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>(%1, %2) %3 = %4</source>
+        <translation>(%1, %2) %3 = %4</translation>
     </message>
 </context>
 <context>
@@ -502,10 +517,6 @@ the floor</source>
         <translation>세션 열기</translation>
     </message>
     <message>
-        <source>the session&apos;s pasted image is not stored; choose an input, then Run</source>
-        <translation>세션의 붙여넣은 이미지는 저장되지 않았습니다. 입력을 고른 뒤 실행하세요</translation>
-    </message>
-    <message>
         <source>dropped image</source>
         <translation>끌어다 놓은 이미지</translation>
     </message>
@@ -520,6 +531,70 @@ the floor</source>
     <message>
         <source>below the degraded input</source>
         <translation>열화된 입력보다 낮음</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; choose an input, then Run</source>
+        <translation>%1이(가) 더 이상 없습니다. 입력을 고른 뒤 실행하세요</translation>
+    </message>
+    <message>
+        <source>the session holds no readable pasted image; choose an input, then Run</source>
+        <translation>세션에 읽을 수 있는 붙여넣은 이미지가 없습니다. 입력을 고른 뒤 실행하세요</translation>
+    </message>
+    <message>
+        <source>the tile %1 has no picture to save</source>
+        <translation>타일 %1에 저장할 그림이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is the input image: choose another name</source>
+        <translation>%1은(는) 입력 이미지입니다. 다른 이름을 고르세요</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (use .png, .jpg, .bmp or .tif)</source>
+        <translation>%1을(를) 쓸 수 없습니다 (.png, .jpg, .bmp, .tif 사용)</translation>
+    </message>
+    <message>
+        <source>Save %1 as image…</source>
+        <translation>%1을(를) 이미지로 저장…</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 복사</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard</source>
+        <translation>%1을(를) 클립보드에 복사했습니다</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 저장</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.bmp *.tif)</source>
+        <translation>이미지 (*.png *.jpg *.bmp *.tif)</translation>
+    </message>
+    <message>
+        <source>Save image</source>
+        <translation>이미지 저장</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · x %3–%4, y %5–%6</source>
+        <translation>%1 · %2 · x %3–%4, y %5–%6</translation>
+    </message>
+    <message>
+        <source>luma</source>
+        <translation>휘도</translation>
+    </message>
+    <message>
+        <source>Show every tile in colour, one channel as grey, or luma (C cycles)</source>
+        <translation>모든 타일을 컬러, 한 채널의 회색조 또는 휘도로 표시 (C로 전환)</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
     </message>
 </context>
 <context>
@@ -1895,10 +1970,6 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
         <translation>이 체크포인트를 엽니다.</translation>
     </message>
     <message>
-        <source>Dataset: fashion-mnist, mnist, cifar10, emoji or an image folder.</source>
-        <translation>데이터셋: fashion-mnist, mnist, cifar10, emoji 또는 이미지 폴더.</translation>
-    </message>
-    <message>
         <source>Folder with the dataset&apos;s IDX files.</source>
         <translation>데이터셋의 IDX 파일이 있는 폴더.</translation>
     </message>
@@ -1941,6 +2012,10 @@ reduce_info(x, %3) 대비 PSNR %1 dB, SSIM %2</translation>
     <message>
         <source>--measure-latency needs a positive number, or &apos;compare&apos;</source>
         <translation>--measure-latency에는 양수 또는 &apos;compare&apos;가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Dataset: fashion-mnist, mnist, cifar10, emoji, photos or an image folder.</source>
+        <translation>데이터셋: fashion-mnist, mnist, cifar10, emoji, photos 또는 이미지 폴더.</translation>
     </message>
 </context>
 <context>

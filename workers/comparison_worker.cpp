@@ -99,17 +99,21 @@ QString frameNote(const QString& name, const QImage& image, const Frame& frame)
 
 /// "photo.jpg: 1280×1024 colour at its own size; the models' frame is 32×32 grey (filters whole,
 /// networks in tiles, …)"; empty when the picture is in the frame.
-QString ownSizeNote(const QString& name, const torch::Tensor& image, const Frame& frame)
+QString ownSizeNote(const QString& name, const torch::Tensor& image, const Frame& frame, const std::string& models)
 {
     if (image.size(1) == frame.channels && image.size(2) == frame.size && image.size(3) == frame.size) return {};
-    return QStringLiteral("%1: %2×%3 %4 at its own size; the models' frame is %5 (filters whole, networks in blended tiles, "
+    return QStringLiteral("%1: %2×%3 %4 at its own size; the %5 models' frame is %6 (filters whole, networks in blended tiles, "
                           "DIP at its working scale, DDDG on a letterboxed copy)")
         .arg(name)
         .arg(image.size(3))
         .arg(image.size(2))
         .arg(image.size(1) == 3 ? QStringLiteral("colour") : QStringLiteral("grey"))
-        .arg(QString::fromStdString(frame.text()));
+        .arg(QString::fromStdString(models), QString::fromStdString(frame.text()));
 }
+
+/// A picture of one's own at its own size, as `dddg compare --image`: restored by the photo
+/// models when ./run.sh has made their data (SPEC §11), not by the open dataset's.
+bool isOwnSizePicture(const CompareSetup& setup) { return setup.source != QLatin1String("dataset") && setup.ownSize; }
 
 CompareResult resultOf(const ComparisonRow& row, const CompareRunRequest& request, const torch::Tensor& clean)
 {
@@ -172,14 +176,20 @@ ComparisonCallbacks callbacksFor(ComparisonWorker* worker, const std::atomic<boo
     return callbacks;
 }
 
+} // namespace
+
 /// The input of the last prepare or run, kept so that a run of the same setup restores the
-/// very tensors the view shows (degraded once, not again per run).
-struct PreparedInput {
+/// very tensors the view shows (degraded once, not again per run). Outside the anonymous
+/// namespace because State holds it (a unity build would warn of the subobject's linkage).
+struct ComparisonPreparedInput {
     CompareSetup setup;
     DegradationSpec spec;
     torch::Tensor clean, degraded; // [1, C, H, W]
     CompareInput shown;
 };
+using PreparedInput = ComparisonPreparedInput;
+
+namespace {
 
 bool sameInput(const CompareSetup& a, const CompareSetup& b)
 {
@@ -192,8 +202,10 @@ bool sameInput(const CompareSetup& a, const CompareSetup& b)
 
 struct ComparisonWorker::State {
     QString dataset;
+    std::string dataDir, modelsDir;
     Dataset test;
     std::unique_ptr<MethodSet> methods;     // made once per dataset, kept between runs
+    std::unique_ptr<MethodSet> photoMethods; // for own pictures, made at the first one
     std::optional<PreparedInput> prepared;
     std::map<std::string, double> measured; // seconds per image, from this session's runs
 
@@ -202,18 +214,33 @@ struct ComparisonWorker::State {
         if (!methods) throw std::runtime_error("no dataset is open for the comparison");
         return *methods;
     }
-    DegradationSpec specOf(const CompareSetup& setup) const
+    /// The methods that restore `setup`'s input: the photo models' for a picture at its own size
+    /// when the photos set exists, else the open dataset's.
+    MethodSet& methodsFor(const CompareSetup& setup)
     {
-        const MethodContext& context = requireMethods().context();
+        MethodSet& open = requireMethods();
+        const std::string picture = pictureDataset();
+        if (!isOwnSizePicture(setup) || picture == dataset.toStdString() || picture != "photos") return open;
+        if (!photoMethods) {
+            auto context = makeMethodContext(picture, "", modelsDir, torch::kCPU);
+            if (!context) throw std::runtime_error(context.error().message);
+            photoMethods = std::make_unique<MethodSet>(std::move(*context));
+        }
+        return *photoMethods;
+    }
+    std::string modelsName(const MethodSet& set) const { return set.context().models ? set.context().models->dataset() : dataset.toStdString(); }
+    DegradationSpec specOf(const CompareSetup& setup, MethodSet& methods) const
+    {
+        const MethodContext& context = methods.context();
         auto spec = degradationSpec(setup.degradation.toStdString(), setup.sigma, setup.level, context.operatorTMax(),
                                     context.tuningImages->meanPixel());
         if (!spec) throw std::runtime_error(spec.error().message);
         return *spec;
     }
-    torch::Tensor cleanImage(const CompareSetup& setup, CompareInput& input) const;
+    torch::Tensor cleanImage(const CompareSetup& setup, CompareInput& input);
     const PreparedInput& inputFor(const CompareSetup& setup);
     /// `image`: one input [1, C, H, W]; its size scales the time guesses.
-    QVector<CompareMethod> checklist(const DegradationSpec& spec, const torch::Tensor& image);
+    QVector<CompareMethod> checklist(MethodSet& methods, const DegradationSpec& spec, const torch::Tensor& image);
 };
 
 ComparisonWorker::ComparisonWorker(QObject* parent) : QObject(parent), m_state(std::make_unique<State>()) {}
@@ -243,6 +270,9 @@ void ComparisonWorker::openDataset(const QString& name, const QString& dataDir, 
         s.dataset = name;
         s.test = std::move(*test);
         s.methods = std::make_unique<MethodSet>(std::move(*context));
+        if (s.modelsDir != modelsDir.toStdString()) s.photoMethods.reset();
+        s.dataDir = dataDir.toStdString();
+        s.modelsDir = modelsDir.toStdString();
         s.prepared.reset();
         s.measured.clear();
         Q_EMIT datasetOpened(name, int(s.test.size()), int(s.methods->context().operatorTMax()));
@@ -258,7 +288,7 @@ void ComparisonWorker::prepare(quint64 stamp, const CompareSetup& setup)
     });
 }
 
-torch::Tensor ComparisonWorker::State::cleanImage(const CompareSetup& setup, CompareInput& input) const
+torch::Tensor ComparisonWorker::State::cleanImage(const CompareSetup& setup, CompareInput& input)
 {
     if (setup.source == QLatin1String("dataset")) {
         if (setup.index < 0 || setup.index >= test.size())
@@ -273,11 +303,13 @@ torch::Tensor ComparisonWorker::State::cleanImage(const CompareSetup& setup, Com
         return test.images.narrow(0, setup.index, 1).clone();
     }
     const Frame frame = test.frame();
+    MethodSet& pictureMethods = methodsFor(setup);
+    const Frame modelFrame = pictureMethods.context().tuningImages->frame();
     if (setup.source == QLatin1String("file") && setup.ownSize) { // as `dddg compare --image`
         auto image = readImageAtOwnSize(setup.path.toStdString());
         if (!image) throw std::runtime_error(image.error().message);
         input.source = QFileInfo(setup.path).fileName();
-        input.note = ownSizeNote(input.source, *image, frame);
+        input.note = ownSizeNote(input.source, *image, modelFrame, modelsName(pictureMethods));
         return *image;
     }
     if (setup.source == QLatin1String("file")) {
@@ -298,7 +330,7 @@ torch::Tensor ComparisonWorker::State::cleanImage(const CompareSetup& setup, Com
             throw std::runtime_error(QStringLiteral("%1 is %2×%3, more than the 16 megapixels restored at their own size")
                                          .arg(input.source).arg(setup.image.width()).arg(setup.image.height()).toStdString());
         torch::Tensor image = fromImageAtOwnSize(setup.image);
-        input.note = ownSizeNote(input.source, image, frame);
+        input.note = ownSizeNote(input.source, image, modelFrame, modelsName(pictureMethods));
         return image;
     }
     input.note = frameNote(input.source, setup.image, frame);
@@ -310,7 +342,7 @@ const PreparedInput& ComparisonWorker::State::inputFor(const CompareSetup& setup
     if (prepared && sameInput(prepared->setup, setup)) return *prepared;
     PreparedInput p;
     p.setup = setup;
-    p.spec = specOf(setup);
+    p.spec = specOf(setup, methodsFor(setup));
     p.clean = cleanImage(setup, p.shown);
     p.degraded = applyDegradation(p.clean, p.spec, setup.seed);
     p.shown.clean = toImage(p.clean[0]);
@@ -323,17 +355,17 @@ const PreparedInput& ComparisonWorker::State::inputFor(const CompareSetup& setup
 
 // The checklist: every registered method, with its NFE, its time estimate (measured in this
 // session once it has run) and, when it cannot run, why.
-QVector<CompareMethod> ComparisonWorker::State::checklist(const DegradationSpec& spec, const torch::Tensor& image)
+QVector<CompareMethod> ComparisonWorker::State::checklist(MethodSet& methods, const DegradationSpec& spec, const torch::Tensor& image)
 {
     QVector<CompareMethod> list;
     const RestoreOptions options;
-    const Frame frame = test.frame();
+    const Frame frame = methods.context().tuningImages->frame();
     for (const auto& entry : methodRegistry()) {
         CompareMethod m;
         m.name = QString::fromStdString(entry.name);
         m.summary = QString::fromStdString(entry.summary);
         m.family = QString::fromStdString(entry.family);
-        const MethodVerdict verdict = requireMethods().check(entry.name, spec);
+        const MethodVerdict verdict = methods.check(entry.name, spec);
         m.available = verdict.applies();
         m.reason = QString::fromStdString(verdict.reason);
         if (m.available) {
@@ -358,7 +390,7 @@ void ComparisonWorker::doPrepare(quint64 stamp, const CompareSetup& setup)
     CompareInput shown = input.shown;
     shown.stamp = stamp;
     Q_EMIT inputReady(shown);
-    Q_EMIT methodsListed(stamp, s.checklist(input.spec, input.clean.narrow(0, 0, 1)));
+    Q_EMIT methodsListed(stamp, s.checklist(s.methodsFor(setup), input.spec, input.clean.narrow(0, 0, 1)));
 }
 
 void ComparisonWorker::run(const CompareRunRequest& request)
@@ -377,14 +409,14 @@ void ComparisonWorker::run(const CompareRunRequest& request)
 void ComparisonWorker::doRun(const CompareRunRequest& request)
 {
     auto& s = *m_state;
-    MethodSet& methods = s.requireMethods();
+    MethodSet& methods = request.batch > 0 ? s.requireMethods() : s.methodsFor(request.setup);
     torch::Tensor clean, degraded;
     DegradationSpec spec;
     if (request.batch > 0) {
         if (request.batch > s.test.size())
             throw std::runtime_error("a batch of " + std::to_string(request.batch) + " is more than the " + std::to_string(s.test.size()) +
                                      " test images");
-        spec = s.specOf(request.setup);
+        spec = s.specOf(request.setup, methods);
         clean = s.test.images.narrow(0, 0, request.batch).clone(); // as `dddg compare --n N`
         degraded = applyDegradation(clean, spec, request.setup.seed);
     } else {
@@ -404,10 +436,10 @@ void ComparisonWorker::doRun(const CompareRunRequest& request)
     settings.restore.seed = request.setup.seed;
     settings.restore.keepStates = request.keepStates;
     settings.restore.dipIterations = request.dipIterations;
-    const Frame frame = s.test.frame();
+    const Frame frame = methods.context().tuningImages->frame();
     settings.frame = {frame.size, frame.channels}; // a picture at its own size is restored as `dddg compare --image`
     runComparison(clean, degraded, settings, methods, callbacksFor(this, &m_cancel, s.measured, request, spec, clean));
-    Q_EMIT methodsListed(request.stamp, s.checklist(spec, clean.narrow(0, 0, 1))); // measured times replace the estimates
+    Q_EMIT methodsListed(request.stamp, s.checklist(methods, spec, clean.narrow(0, 0, 1))); // measured times replace the estimates
     Q_EMIT runFinished(request.stamp, m_cancel.load());
 }
 

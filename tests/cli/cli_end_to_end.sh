@@ -116,6 +116,16 @@ grep -q '"fid_lenet":[0-9]' "$WORK/out" && pass "eval computes fid_lenet with a 
 expect_ok "bench" "$DDDG" bench --seconds 0.1 --width 8 --sample-batch 4
 [ "$(grep -c '"bench"' "$WORK/out")" -eq 5 ] && pass "bench prints five JSON lines" || fail "bench JSON lines"
 grep -q '"bench":"dddg_vs_ddpm_generation","ratio":[0-9]' "$WORK/out" && pass "bench compares DDDG with DDPM-1000 generation" || fail "bench DDDG vs DDPM"
+expect_ok "bench of a picture at its own size" "$DDDG" bench --only photo --megapixels 0.05 --methods gaussian,median --dataset mnist --data-dir "$MNIST"
+photo_ok() { # one JSON line of METHOD, ok, at 258x193, above the noisy input
+    local line; line="$(grep "\"bench\":\"photo_$1\"" "$WORK/out")" || return 1
+    echo "$line" | grep -q '"status":"ok"' && echo "$line" | grep -q '"size":"258x193"' && echo "$line" | grep -q '"peak_rss_mib":[1-9]' || return 1
+    local psnr input
+    psnr="$(echo "$line" | sed -E 's/.*"psnr":([0-9.]+).*/\1/')"; input="$(echo "$line" | sed -E 's/.*"input_psnr":([0-9.]+).*/\1/')"
+    awk -v a="$psnr" -v b="$input" 'BEGIN { exit !(a > b && b > 15) }'
+}
+[ "$(grep -c '"bench"' "$WORK/out")" -eq 2 ] && photo_ok gaussian && photo_ok median \
+    && pass "bench --only photo: a line per method at 258x193, each above the noisy input, with peak RSS" || fail "bench --only photo JSON"
 
 # --- bad input: exit 2 with one line
 expect_bad "missing checkpoint" "does not exist" "$DDDG" sample --checkpoint "$WORK/nope.ckpt" --out "$WORK/x.png"

@@ -54,7 +54,7 @@ std::string savedClassifier(const std::string& name)
     return path;
 }
 
-void expectLoadError(const std::string& path, const std::string& fragment)
+void expectClassifierLoadError(const std::string& path, const std::string& fragment)
 {
     auto loaded = loadClassifier(path);
     ASSERT_FALSE(loaded.ok());
@@ -211,21 +211,21 @@ TEST(Classifier, BadFilesAreErrorsNamingTheFile)
     auto path = savedClassifier("good.bin");
     auto bytes = test::readBytes(path);
     auto dir = test::tempDir("classifier-bad");
-    expectLoadError(dir + "/missing.bin", "does not exist");
+    expectClassifierLoadError(dir + "/missing.bin", "does not exist");
     test::writeBytes(dir + "/foreign.bin", "\x89PNG\r\n\x1a\n not a classifier at all, just bytes");
-    expectLoadError(dir + "/foreign.bin", "not a DDDG classifier");
+    expectClassifierLoadError(dir + "/foreign.bin", "not a DDDG classifier");
     test::writeBytes(dir + "/truncated.bin", bytes.substr(0, bytes.size() / 2));
-    expectLoadError(dir + "/truncated.bin", "truncated");
+    expectClassifierLoadError(dir + "/truncated.bin", "truncated");
     test::writeBytes(dir + "/short.bin", bytes.substr(0, 12));
-    expectLoadError(dir + "/short.bin", "truncated");
+    expectClassifierLoadError(dir + "/short.bin", "truncated");
     auto corrupt = bytes;
     corrupt[corrupt.size() / 2] = char(corrupt[corrupt.size() / 2] ^ 0x5a);
     test::writeBytes(dir + "/corrupt.bin", corrupt);
-    expectLoadError(dir + "/corrupt.bin", "corrupt");
+    expectClassifierLoadError(dir + "/corrupt.bin", "corrupt");
     auto newer = bytes;
     newer[8] = char(99);
     test::writeBytes(dir + "/newer.bin", newer);
-    expectLoadError(dir + "/newer.bin", "newer");
+    expectClassifierLoadError(dir + "/newer.bin", "newer");
 }
 
 TEST(Classifier, LoadingLeavesTheRandomStreamAlone)

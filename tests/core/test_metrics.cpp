@@ -62,6 +62,21 @@ TEST(Ssim, MatchesADirectWindowedComputation)
     EXPECT_LT(ssim(x, y).item<double>(), 0.99);
 }
 
+TEST(Ssim, ALargePictureMeasuredInBandsEqualsItsPartsMeasuredWhole)
+{
+    // 24 rows of 100,000: the metrics take it in two bands of rows. Rows 0–19 and 10–23 are
+    // each one band, and their valid SSIM maps split the whole one (10 rows + 4 rows).
+    torch::manual_seed(9);
+    auto x = torch::rand({1, 1, 24, 100000}) * 2 - 1;
+    auto y = (x + 0.2 * torch::randn_like(x)).clamp(-1, 1);
+    const double top = ssim(x.narrow(2, 0, 20), y.narrow(2, 0, 20)).item<double>();
+    const double bottom = ssim(x.narrow(2, 10, 14), y.narrow(2, 10, 14)).item<double>();
+    EXPECT_NEAR(ssim(x, y).item<double>(), (10 * top + 4 * bottom) / 14, 1e-6);
+    auto mseOf = [](const torch::Tensor& a, const torch::Tensor& b) { return 4.0 / std::pow(10.0, psnr(a, b).item<double>() / 10); };
+    const double mse = (20 * mseOf(x.narrow(2, 0, 20), y.narrow(2, 0, 20)) + 4 * mseOf(x.narrow(2, 20, 4), y.narrow(2, 20, 4))) / 24;
+    EXPECT_NEAR(psnr(x, y).item<double>(), 10 * std::log10(4.0 / mse), 1e-4);
+}
+
 TEST(Metrics, RejectMismatchedShapes)
 {
     EXPECT_THROW(psnr(torch::zeros({1, 1, 16, 16}), torch::zeros({1, 1, 16, 15})), c10::Error);

@@ -14,17 +14,17 @@ namespace dddg::emoji {
 
 EmojiFont::EmojiFont(const std::string& path)
 {
-    if (!std::ifstream(path)) throw ToolError("cannot open the emoji font " + path + " (Debian: fonts-noto-color-emoji)");
-    if (FT_Init_FreeType(&library_) != 0) throw ToolError("cannot start FreeType");
+    if (!std::ifstream(path)) throw tools::ToolError("cannot open the emoji font " + path + " (Debian: fonts-noto-color-emoji)");
+    if (FT_Init_FreeType(&library_) != 0) throw tools::ToolError("cannot start FreeType");
     if (FT_New_Face(library_, path.c_str(), 0, &face_) != 0) {
         FT_Done_FreeType(library_);
-        throw ToolError(path + " is not a font file");
+        throw tools::ToolError(path + " is not a font file");
     }
     // Bitmap colour fonts cannot be scaled by FreeType: choose their (only) strike instead.
     if (!FT_HAS_COLOR(face_) || face_->num_fixed_sizes < 1 || FT_Select_Size(face_, 0) != 0) {
         FT_Done_Face(face_);
         FT_Done_FreeType(library_);
-        throw ToolError(path + " is not a colour bitmap font such as NotoColorEmoji.ttf");
+        throw tools::ToolError(path + " is not a colour bitmap font such as NotoColorEmoji.ttf");
     }
     font_ = hb_ft_font_create_referenced(face_);
     buffer_ = hb_buffer_create();

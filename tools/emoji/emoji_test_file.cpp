@@ -50,7 +50,7 @@ bool hasSkinTone(const Codepoints& codepoints)
 EmojiTestFile readEmojiTestFile(const std::string& path)
 {
     std::ifstream in(path);
-    if (!in) throw ToolError("cannot read the emoji list " + path + " (Debian: unicode-data)");
+    if (!in) throw tools::ToolError("cannot read the emoji list " + path + " (Debian: unicode-data)");
     EmojiTestFile file;
     EmojiGroup* group = nullptr; // null until the first group, and inside the dropped Component group
     std::string line;
@@ -68,14 +68,14 @@ EmojiTestFile readEmojiTestFile(const std::string& path)
         const auto semicolon = line.find(';');
         Codepoints codepoints;
         if (semicolon == std::string::npos || !parseCodepoints(line.substr(0, semicolon), codepoints))
-            throw ToolError(path + ":" + std::to_string(number) + ": not an emoji-test.txt data line");
+            throw tools::ToolError(path + ":" + std::to_string(number) + ": not an emoji-test.txt data line");
         const std::string status = trim(line.substr(semicolon + 1, line.find('#', semicolon) - semicolon - 1));
         if (group && status == "fully-qualified" && !hasSkinTone(codepoints)) group->emoji.push_back(codepoints);
     }
     file.groups.erase(std::remove_if(file.groups.begin(), file.groups.end(),
                                      [](const EmojiGroup& g) { return g.emoji.empty(); }),
                       file.groups.end());
-    if (file.groups.empty()) throw ToolError(path + " lists no fully-qualified emoji: not an emoji-test.txt file");
+    if (file.groups.empty()) throw tools::ToolError(path + " lists no fully-qualified emoji: not an emoji-test.txt file");
     return file;
 }
 

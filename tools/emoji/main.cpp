@@ -16,6 +16,7 @@
 
 namespace fs = std::filesystem;
 using namespace dddg::emoji;
+using namespace dddg::tools;
 
 namespace {
 

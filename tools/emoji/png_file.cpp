@@ -21,11 +21,11 @@ void writeRgbPng(const std::string& path, const Raster& rgb)
     std::string bytes(encoded ? size : 0, '\0');
     encoded = encoded && png_image_write_to_memory(&image, bytes.data(), &size, 0, rgb.pixels.data(), 0, nullptr) != 0;
     png_image_free(&image);
-    if (!encoded) throw ToolError("cannot encode " + path);
+    if (!encoded) throw tools::ToolError("cannot encode " + path);
     bytes.resize(size);
     std::ofstream out(path, std::ios::binary);
     out.write(bytes.data(), std::streamsize(bytes.size()));
-    if (!out.flush()) throw ToolError("cannot write " + path);
+    if (!out.flush()) throw tools::ToolError("cannot write " + path);
 }
 
 } // namespace dddg::emoji

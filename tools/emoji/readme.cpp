@@ -48,7 +48,7 @@ void writeReadme(const std::filesystem::path& path, const SetDescription& set)
         << "\nClasses\n";
     for (const auto& c : set.classes) out << "  " << c.folder << "  " << c.images << "  (" << c.group << ")\n";
     out << "  total  " << total << "\n";
-    if (!out.flush()) throw ToolError("cannot write " + path.string());
+    if (!out.flush()) throw tools::ToolError("cannot write " + path.string());
 }
 
 bool isEmojiSet(const std::filesystem::path& folder)

@@ -1,5 +1,6 @@
 #include "compare_canvas.h"
 
+#include <QContextMenuEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -71,7 +72,10 @@ QSizeF CompareCanvas::imageSize() const
 
 double CompareCanvas::differenceScale() const
 {
-    if (m_differenceScale < 0) m_differenceScale = largestDifference();
+    if (m_differenceScale < 0 || m_differenceChannel != m_state->channel) {
+        m_differenceScale = largestDifference();
+        m_differenceChannel = m_state->channel;
+    }
     return m_differenceScale;
 }
 
@@ -81,10 +85,11 @@ double CompareCanvas::largestDifference() const
     if (!clean || clean->image.isNull()) return 255;
     // One scale for every tile, so that colours compare across methods.
     double largest = 1;
-    const QImage ref = clean->image.convertToFormat(QImage::Format_Grayscale8);
+    auto plane = [this](const QImage& image) { return channelImage(image, m_state->channel).convertToFormat(QImage::Format_Grayscale8); };
+    const QImage ref = plane(clean->image);
     for (const auto& t : m_tiles) {
         if (isReference(t) || t.image.isNull() || t.image.size() != ref.size()) continue;
-        const QImage g = t.image.convertToFormat(QImage::Format_Grayscale8);
+        const QImage g = plane(t.image);
         for (int y = 0; y < g.height(); ++y)
             for (int x = 0; x < g.width(); ++x) largest = std::max(largest, double(std::abs(int(g.constScanLine(y)[x]) - int(ref.constScanLine(y)[x]))));
     }
@@ -102,12 +107,14 @@ QImage CompareCanvas::shownImage(const CompareTile& t, QString* label, double* m
     }
     const CompareTile* clean = tile(QStringLiteral("clean"));
     if (m_state->flicker && m_flickerReference && clean && !isReference(t)) {
-        image = clean->image;
+        image = channelImage(clean->image, m_state->channel);
         text = tr("reference");
     } else if (m_state->difference && clean && !isReference(t) && !image.isNull()) {
         double m = 0;
-        image = differenceMap(image, clean->image, differenceScale(), &m);
+        image = differenceMap(channelImage(image, m_state->channel), channelImage(clean->image, m_state->channel), differenceScale(), &m);
         if (mean) *mean = m;
+    } else {
+        image = channelImage(image, m_state->channel);
     }
     if (label) *label = text;
     return image;
@@ -213,10 +220,13 @@ QString CompareCanvas::pixelText(const CompareTile& t) const
         const CompareTile* clean = tile(QStringLiteral("clean"));
         QImage raw = t.image;
         if (const int k = m_state->stateIndex(int(t.states.size())); k >= 0) raw = t.states[k];
-        if (clean && raw.size() == clean->image.size())
-            return tr("(%1, %2) |Δ| %3").arg(x).arg(y).arg(std::abs(qGray(raw.pixel(x, y)) - qGray(clean->image.pixel(x, y))));
+        if (clean && raw.size() == clean->image.size()) {
+            const QImage a = channelImage(raw, m_state->channel), b = channelImage(clean->image, m_state->channel);
+            return tr("(%1, %2) |Δ| %3").arg(x).arg(y).arg(std::abs(qGray(a.pixel(x, y)) - qGray(b.pixel(x, y))));
+        }
     }
     const QRgb v = image.pixel(x, y);
+    if (m_state->channel != ViewChannel::All) return tr("(%1, %2) %3 = %4").arg(x).arg(y).arg(channelName(m_state->channel)).arg(qGray(v));
     if (image.isGrayscale()) return tr("(%1, %2) = %3").arg(x).arg(y).arg(qGray(v));
     return tr("(%1, %2) = %3, %4, %5").arg(x).arg(y).arg(qRed(v)).arg(qGreen(v)).arg(qBlue(v)); // RGB
 }
@@ -392,6 +402,40 @@ void CompareCanvas::mouseDoubleClickEvent(QMouseEvent* event)
 {
     const int cell = cellAt(event->position());
     if (cell >= 0 && !m_state->wipe) emit tileActivated(m_tiles[cell].name);
+}
+
+QRect CompareCanvas::visibleImageRect() const
+{
+    const QSizeF img = imageSize();
+    QSizeF frame = wipeFrame().size();
+    if (!m_state->wipe) {
+        const auto cells = layoutCells(size());
+        if (cells.isEmpty()) return {};
+        frame = cells.front().frame.size();
+    }
+    const QPointF a = m_state->toImage(QPointF(0, 0), frame, img), b = m_state->toImage(QPointF(frame.width(), frame.height()), frame, img);
+    const QRect whole(QPoint(0, 0), img.toSize());
+    return QRect(QPoint(int(std::floor(a.x())), int(std::floor(a.y()))), QPoint(int(std::ceil(b.x())) - 1, int(std::ceil(b.y())) - 1)).intersected(whole);
+}
+
+QString CompareCanvas::tileAt(const QPointF& pos) const
+{
+    if (m_state->wipe) {
+        const QRectF f = wipeFrame();
+        if (!f.contains(pos)) return {};
+        return pos.x() < f.left() + m_state->wipePosition * f.width() ? m_state->wipeA : m_state->wipeB;
+    }
+    const int cell = cellAt(pos);
+    return cell >= 0 ? m_tiles[cell].name : QString();
+}
+
+void CompareCanvas::contextMenuEvent(QContextMenuEvent* event)
+{
+    const QString name = tileAt(event->pos());
+    const CompareTile* t = tile(name);
+    if (!t || t->image.isNull()) return event->ignore();
+    emit tileMenuRequested(name, event->globalPos());
+    event->accept();
 }
 
 void CompareCanvas::leaveEvent(QEvent*)

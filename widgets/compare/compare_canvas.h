@@ -52,6 +52,10 @@ public:
     double differenceScale() const;
     /// The one large frame of wipe mode, split by the divider.
     QRectF wipeFrame() const;
+    /// The part of the image (its pixels) that the tiles show at the current zoom and pan.
+    QRect visibleImageRect() const;
+    /// The tile under `pos`: a grid cell, or the wipe's side of the divider; empty for none.
+    QString tileAt(const QPointF& pos) const;
     QSize sizeHint() const override { return {900, 560}; }
 
 signals:
@@ -59,6 +63,8 @@ signals:
     void tileActivated(const QString& name);
     void viewChanged();
     void hoverChanged(const QString& text);
+    /// A right click on a tile: the view offers to save or copy its picture.
+    void tileMenuRequested(const QString& name, const QPoint& globalPos);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -68,6 +74,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     struct Cell {
@@ -92,6 +99,7 @@ private:
     QString m_selected;
     bool m_flickerReference = false;
     mutable double m_differenceScale = -1; ///< cache of largestDifference(); −1 after the tiles change
+    mutable ViewChannel m_differenceChannel = ViewChannel::All; ///< the channel it was measured on
     QPointF m_hoverImage{-1, -1};
     QPointF m_lastMouse;
     bool m_panning = false, m_draggingDivider = false;

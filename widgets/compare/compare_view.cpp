@@ -1,5 +1,6 @@
 #include "compare_view.h"
 
+#include "channel_histogram.h"
 #include "compare_canvas.h"
 #include "compare_controls.h"
 #include "comparison_table_model.h"
@@ -37,6 +38,11 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent)
     m_worker = m_thread->adopt(new ComparisonWorker);
     m_controls = new CompareControls;
     m_canvas = new CompareCanvas(&m_state);
+    m_histogram = new ChannelHistogram;
+    m_histogramTimer = new QTimer(this);
+    m_histogramTimer->setSingleShot(true);
+    m_histogramTimer->setInterval(60);
+    connect(m_histogramTimer, &QTimer::timeout, this, &CompareView::updateHistogram);
     buildTable();
     buildLayout();
     m_flickerTimer = new QTimer(this);
@@ -89,7 +95,12 @@ void CompareView::buildLayout()
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addWidget(m_summary);
     tableLayout->addWidget(m_tableView);
-    split->addWidget(tableBox);
+    auto* bottom = new QWidget;
+    auto* bottomLayout = new QHBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(tableBox, 1);
+    bottomLayout->addWidget(m_histogram);
+    split->addWidget(bottom);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setSizes({560, 300});
@@ -151,10 +162,13 @@ void CompareView::connectCanvasAndTable()
         if (name.startsWith(QLatin1String("dddg"))) emit openInLatents(m_input.degraded, m_input.source);
     });
     connect(m_canvas, &CompareCanvas::hoverChanged, this, &CompareView::statusMessage);
+    connect(m_canvas, &CompareCanvas::viewChanged, m_histogramTimer, qOverload<>(&QTimer::start));
+    connect(m_canvas, &CompareCanvas::tileMenuRequested, this, &CompareView::showTileMenu);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         if (!current.isValid()) return;
         const int row = m_proxy->mapToSource(current).row();
         if (row >= 0 && row < m_table->results().size()) m_canvas->setSelected(m_table->results()[row].method);
+        m_histogramTimer->start();
     });
 }
 
@@ -170,8 +184,10 @@ void CompareView::refreshView()
     m_difference->setChecked(m_state.difference);
     m_flicker->setChecked(m_state.flicker);
     m_step->setValue(int(std::lround(m_state.step * 100)));
+    m_channel->setCurrentIndex(int(m_state.channel));
     rebuildWipeChoices();
     m_canvas->update();
+    m_histogramTimer->start();
 }
 
 void CompareView::setDataset(const QString& name, const QString& dataDir, const QString& modelsDir)
@@ -214,6 +230,7 @@ void CompareView::onInput(const CompareInput& input)
         rebuildWipeChoices();
     }
     m_controls->setInput(input);
+    m_histogramTimer->start();
     emit inputShown();
 }
 
@@ -285,6 +302,7 @@ void CompareView::onResult(const CompareResult& r)
         tile.stateBadges << tr("PSNR %1 · SSIM %2").arg(r.statePsnr[k], 0, 'f', 2).arg(r.stateSsim[k], 0, 'f', 3);
     m_canvas->setTile(tile);
     rebuildWipeChoices();
+    m_histogramTimer->start();
 }
 
 void CompareView::rebuildWipeChoices()
@@ -302,6 +320,7 @@ void CompareView::rebuildWipeChoices()
 void CompareView::selectMethod(const QString& name)
 {
     m_canvas->setSelected(name);
+    m_histogramTimer->start();
     const int row = m_table->rowOf(name);
     if (row < 0) return;
     const QModelIndex index = m_proxy->mapFromSource(m_table->index(row, 0));

@@ -24,6 +24,7 @@ class QTimer;
 
 namespace dddg {
 
+class ChannelHistogram;
 class CompareCanvas;
 class CompareControls;
 class ComparisonWorker;
@@ -72,6 +73,14 @@ public:
     QString sessionName() const override;
     QList<ExportKind> exports() const override;
     Status exportTo(ExportKind kind, const QString& path) override;
+    /// A tile's picture as it is shown (its step, channel, difference map) at full size: saved
+    /// to `path` (never over the input file) or put on the clipboard. Its context menu does both.
+    Status saveTile(const QString& name, const QString& path) const;
+    bool copyTile(const QString& name) const;
+    /// The image the histogram describes: the selected tile (else the clean one), its step and
+    /// channel, cropped to the part on screen.
+    QImage histogramRegion(QString* what = nullptr) const;
+    ChannelHistogram* histogram() const { return m_histogram; }
     /// Degradation, methods and batch as remembered between runs of the app.
     QJsonObject settingsState() const;
     void restoreSettings(const QJsonObject& json);
@@ -101,6 +110,9 @@ private:
     void addDisplayButtons(QHBoxLayout* row);
     void addWipeChoices(QHBoxLayout* row);
     void addStepSlider(QHBoxLayout* row);
+    void addChannelChoice(QHBoxLayout* row);
+    void showTileMenu(const QString& name, const QPoint& globalPos);
+    void updateHistogram();
     void addKeyActions();
     void prepare();
     void onInput(const CompareInput& input);
@@ -127,6 +139,9 @@ private:
     QAction* m_difference;
     QAction* m_flicker;
     QTimer* m_flickerTimer;
+    QComboBox* m_channel;
+    ChannelHistogram* m_histogram;
+    QTimer* m_histogramTimer; ///< coalesces pans and zooms into one histogram update
     CompareInput m_input;
     CompareRunContext m_runContext;
     quint64 m_stamp = 0, m_runStamp = 0;

@@ -5,6 +5,7 @@
 #include "compare_view.h"
 #include "comparison_table_model.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -60,6 +61,15 @@ QJsonObject CompareView::sessionState() const
     view.insert("source", setup.source);
     view.insert("index", setup.index);
     view.insert("path", setup.source == QLatin1String("file") ? QFileInfo(setup.path).absoluteFilePath() : QString());
+    if (setup.source == QLatin1String("image") && !setup.image.isNull()) {
+        // A pasted or dropped picture has no file to point at: the session carries it as PNG.
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        setup.image.save(&buffer, "PNG");
+        view.insert("image_png", QString::fromLatin1(png.toBase64()));
+        view.insert("image_name", setup.imageName);
+    }
     view.insert("reference", m_input.source);
     view.insert("display", m_state.toJson());
     QJsonArray rows;
@@ -69,6 +79,14 @@ QJsonObject CompareView::sessionState() const
     return view;
 }
 
+namespace {
+QImage pastedImageOf(const QJsonObject& view)
+{
+    if (view.value("source").toString() != QLatin1String("image")) return {};
+    return QImage::fromData(QByteArray::fromBase64(view.value("image_png").toString().toLatin1()), "PNG");
+}
+} // namespace
+
 void CompareView::restoreSession(const QJsonObject& view)
 {
     m_state = CompareViewState::fromJson(view.value("display").toObject());
@@ -76,7 +94,9 @@ void CompareView::restoreSession(const QJsonObject& view)
     const QString source = view.value("source").toString();
     if (source == QLatin1String("file") && QFileInfo::exists(view.value("path").toString())) openImageFile(view.value("path").toString());
     else if (source == QLatin1String("dataset")) chooseDatasetImage(view.value("index").toInt());
-    else emit error(tr("Open session"), tr("the session's pasted image is not stored; choose an input, then Run"));
+    else if (const QImage pasted = pastedImageOf(view); !pasted.isNull()) usePastedImage(pasted, view.value("image_name").toString());
+    else if (source == QLatin1String("file")) emit error(tr("Open session"), tr("%1 no longer exists; choose an input, then Run").arg(view.value("path").toString()));
+    else emit error(tr("Open session"), tr("the session holds no readable pasted image; choose an input, then Run"));
     refreshView();
     m_runWhenListed = true; // once this input's methods are listed (the seed reproduces the numbers)
 }

@@ -81,7 +81,8 @@ QJsonObject CompareViewState::toJson() const
                        {"wipe_position", wipePosition},
                        {"difference", difference},
                        {"flicker", flicker},
-                       {"step", step}};
+                       {"step", step},
+                       {"channel", channelName(channel)}};
 }
 
 CompareViewState CompareViewState::fromJson(const QJsonObject& json)
@@ -96,7 +97,42 @@ CompareViewState CompareViewState::fromJson(const QJsonObject& json)
     s.difference = json.value("difference").toBool(false);
     s.flicker = json.value("flicker").toBool(false);
     s.step = std::clamp(json.value("step").toDouble(1.0), 0.0, 1.0);
+    for (ViewChannel c : {ViewChannel::All, ViewChannel::Red, ViewChannel::Green, ViewChannel::Blue, ViewChannel::Luma})
+        if (json.value("channel").toString() == channelName(c)) s.channel = c;
     return s;
+}
+
+QString channelName(ViewChannel channel)
+{
+    switch (channel) {
+    case ViewChannel::Red: return QStringLiteral("R");
+    case ViewChannel::Green: return QStringLiteral("G");
+    case ViewChannel::Blue: return QStringLiteral("B");
+    case ViewChannel::Luma: return QStringLiteral("luma");
+    case ViewChannel::All: break;
+    }
+    return QStringLiteral("RGB");
+}
+
+QImage channelImage(const QImage& image, ViewChannel channel)
+{
+    if (channel == ViewChannel::All || image.isNull()) return image;
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    QImage out(image.size(), QImage::Format_Grayscale8);
+    for (int y = 0; y < rgb.height(); ++y) {
+        const auto* in = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
+        uchar* o = out.scanLine(y);
+        for (int x = 0; x < rgb.width(); ++x) {
+            const QRgb v = in[x];
+            switch (channel) {
+            case ViewChannel::Red: o[x] = uchar(qRed(v)); break;
+            case ViewChannel::Green: o[x] = uchar(qGreen(v)); break;
+            case ViewChannel::Blue: o[x] = uchar(qBlue(v)); break;
+            default: o[x] = uchar(std::lround(0.299 * qRed(v) + 0.587 * qGreen(v) + 0.114 * qBlue(v))); // Rec. 601
+            }
+        }
+    }
+    return out;
 }
 
 QRgb differenceColour(double x)

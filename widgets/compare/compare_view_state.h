@@ -11,6 +11,9 @@
 
 namespace dddg {
 
+/// Which part of the colour every tile shows: all of it, one channel as grey, or luma.
+enum class ViewChannel { All, Red, Green, Blue, Luma };
+
 struct CompareViewState {
     double zoom = 0;              ///< screen pixels per image pixel; 0 = fit the tile
     QPointF centre{-1, -1};       ///< image point at the tiles' centre; (−1, −1) = the image's centre
@@ -20,6 +23,7 @@ struct CompareViewState {
     bool difference = false;      ///< |tile − clean| in false colour instead of the tile
     bool flicker = false;         ///< tiles alternate with the clean reference
     double step = 1.0;            ///< 0 … 1 through iterative methods' states; 1 = the result
+    ViewChannel channel = ViewChannel::All;
 
     /// Screen pixels per image pixel in a tile of `tile` showing an image of `image`.
     double scale(const QSizeF& tile, const QSizeF& image) const;
@@ -41,6 +45,11 @@ struct CompareViewState {
     QJsonObject toJson() const;
     static CompareViewState fromJson(const QJsonObject& json);
 };
+
+/// The image as `channel` shows it: itself for All, else that channel (or Rec. 601 luma) as grey.
+QImage channelImage(const QImage& image, ViewChannel channel);
+/// "RGB", "R", "G", "B", "luma": the short name the toolbar and the session use.
+QString channelName(ViewChannel channel);
 
 /// |a − b| of two images of the same size, grey, in false colour (black → violet → orange →
 /// yellow) with `fullScale` (0–255 units) at the top of the ramp. `mean` receives the mean

@@ -1,4 +1,4 @@
-// The Compare view's toolbar: display modes (fit, 1:1, wipe, difference, flicker), the step
+// The Compare view's toolbar: display modes (fit, 1:1, wipe, channel, difference, flicker), the step
 // slider that scrubs intermediate states, and the view's keyboard shortcuts.
 #include "compare_canvas.h"
 #include "compare_view.h"
@@ -64,6 +64,7 @@ void CompareView::addDisplayButtons(QHBoxLayout* row)
         refreshView();
     });
     addWipeChoices(row);
+    addChannelChoice(row);
     m_difference = addToolButton(row, tr("Difference"), tr("D"), tr("|result − clean| in false colour, with its scale and mean (D)"), true);
     connect(m_difference, &QAction::toggled, this, [this](bool on) {
         m_state.difference = on;
@@ -99,6 +100,27 @@ void CompareView::addWipeChoices(QHBoxLayout* row)
     });
 }
 
+void CompareView::addChannelChoice(QHBoxLayout* row)
+{
+    m_channel = new QComboBox;
+    for (ViewChannel c : {ViewChannel::All, ViewChannel::Red, ViewChannel::Green, ViewChannel::Blue, ViewChannel::Luma})
+        m_channel->addItem(c == ViewChannel::Luma ? tr("luma") : channelName(c));
+    m_channel->setToolTip(tr("Show every tile in colour, one channel as grey, or luma (C cycles)"));
+    row->addWidget(m_channel);
+    connect(m_channel, &QComboBox::activated, this, [this](int index) {
+        m_state.channel = ViewChannel(index);
+        refreshView();
+    });
+    auto* cycle = new QAction(this);
+    cycle->setShortcut(QKeySequence(tr("C")));
+    cycle->setShortcutContext(Qt::WindowShortcut);
+    connect(cycle, &QAction::triggered, this, [this] {
+        m_state.channel = ViewChannel((int(m_state.channel) + 1) % 5);
+        refreshView();
+    });
+    addAction(cycle);
+}
+
 void CompareView::addStepSlider(QHBoxLayout* row)
 {
     row->addWidget(new QLabel(tr("Step")));
@@ -115,6 +137,7 @@ void CompareView::addStepSlider(QHBoxLayout* row)
         m_state.step = v / 100.0;
         m_stepLabel->setText(v >= 100 ? tr("result") : tr("%1%").arg(v));
         m_canvas->update();
+        m_histogramTimer->start();
     });
 }
 

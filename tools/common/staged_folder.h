@@ -3,7 +3,7 @@
 // complete, so that no reader ever finds a half-written dataset.
 #include <filesystem>
 
-namespace dddg::emoji {
+namespace dddg::tools {
 
 class StagedFolder {
 public:
@@ -26,4 +26,4 @@ private:
     bool published_ = false;
 };
 
-} // namespace dddg::emoji
+} // namespace dddg::tools

@@ -3,7 +3,7 @@
 
 #include <unistd.h>
 
-namespace dddg::emoji {
+namespace dddg::tools {
 namespace fs = std::filesystem;
 
 namespace {
@@ -53,4 +53,4 @@ void StagedFolder::publish()
     if (replacing) fs::remove_all(previous, ec);
 }
 
-} // namespace dddg::emoji
+} // namespace dddg::tools
