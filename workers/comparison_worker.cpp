@@ -424,6 +424,11 @@ void ComparisonWorker::doRun(const CompareRunRequest& request)
         spec = input.spec;
         clean = input.clean;
         degraded = input.degraded;
+        // The view drops previews older than the run (a σ changed just before Run was never
+        // shown): the run says which input it restores.
+        CompareInput shown = input.shown;
+        shown.stamp = request.stamp;
+        Q_EMIT inputReady(shown);
     }
     // One image is too small to split across cores (the fan-out costs more than it saves, and
     // far more when other processes hold the cores); a batch uses them all.

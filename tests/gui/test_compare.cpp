@@ -331,7 +331,9 @@ private slots:
         QCOMPARE(log.results[3].stateSsim.size(), log.results[3].states.size());
         // The checklist comes again after the run with measured times, without a second prepare.
         QVERIFY(entry("dae").measured);
-        QCOMPARE(log.inputs.size(), 1);
+        QCOMPARE(log.inputs.size(), 2); // the preview's, and the run's own (the same input under the run's stamp)
+        QCOMPARE(log.inputs[1].stamp, quint64(2));
+        QCOMPARE(log.inputs[1].degraded, log.inputs[0].degraded);
 
         // The same numbers as core's runComparison for the same image, seed and settings.
         auto test = loadDataset("fashion-mnist", "", Split::Test);
@@ -412,11 +414,16 @@ private slots:
         QVERIFY2(log.failures.isEmpty(), qPrintable(log.failures.join("; ")));
         QCOMPARE(log.results.size(), 2);
         QVERIFY(log.results[1].isOk());
-        // A preview of the same setup shows the very degraded image the run restored.
-        worker->prepare(2, request.setup);
-        QTRY_VERIFY_WITH_TIMEOUT(log.inputs.size() == 1, test::kAsyncTimeoutMs);
+        // The run shows the input it restored, under its own stamp.
+        QCOMPARE(log.inputs.size(), 1);
+        QCOMPARE(log.inputs[0].stamp, request.stamp);
         QCOMPARE(log.inputs[0].degraded, log.results[0].image);
         QCOMPARE(log.inputs[0].psnr, log.results[0].tilePsnr);
+        // A preview of the same setup shows the very degraded image the run restored.
+        worker->prepare(2, request.setup);
+        QTRY_VERIFY_WITH_TIMEOUT(log.inputs.size() == 2, test::kAsyncTimeoutMs);
+        QCOMPARE(log.inputs[1].degraded, log.results[0].image);
+        QCOMPARE(log.inputs[1].psnr, log.results[0].tilePsnr);
     }
 
     void cancelStopsWithinASecond()
@@ -519,6 +526,14 @@ private slots:
             QCOMPARE(r.note.startsWith(QStringLiteral("below the degraded input")), below);
             QCOMPARE(view.canvas()->tile(r.method)->badge.contains(QStringLiteral("⚠")), below);
         }
+        // σ changed and Run pressed at once, before any preview: the input panel shows the
+        // numbers of the input that was restored, not the last preview's.
+        view.restoreSettings(QJsonObject{{"degradation", "noise"}, {"sigma", 50}, {"seed", 1}, {"batch", 0}, {"methods", QJsonArray{"median"}}});
+        view.run();
+        QTRY_VERIFY_WITH_TIMEOUT(completed.size() == 2, test::kAsyncTimeoutMs);
+        const double inputRow = view.table()->results()[view.table()->rowOf("input")].psnr;
+        QVERIFY(inputRow < 20); // σ 50
+        QCOMPARE(view.input().psnr, inputRow);
     }
 
     void badImageShowsAnErrorAndExportRoundTrips()
