@@ -70,7 +70,9 @@ void LatencyProbe::measureCompareStalls()
     m_compareMeter = new StallMeter(this);
     connect(compare, &CompareView::runCompleted, this, &LatencyProbe::reportCompareStalls);
     compare->restoreSettings(QJsonObject{{"degradation", "noise"}, {"sigma", 50}, {"seed", 0}, {"batch", 0}});
-    compare->chooseDatasetImage(0);
+    // --image: the user's picture at its own size (SPEC §11 asks for no stall over 50 ms there too).
+    if (!m_window->options().image.isEmpty()) compare->openImageFile(m_window->options().image);
+    else compare->chooseDatasetImage(0);
     // Start once the input and the method list are shown; tick everything that applies.
     auto* poll = new QTimer(this);
     connect(poll, &QTimer::timeout, this, [this, poll, compare] {
