@@ -202,7 +202,7 @@ bool sameInput(const CompareSetup& a, const CompareSetup& b)
 
 struct ComparisonWorker::State {
     QString dataset;
-    std::string dataDir, modelsDir;
+    std::string modelsDir;
     Dataset test;
     std::unique_ptr<MethodSet> methods;     // made once per dataset, kept between runs
     std::unique_ptr<MethodSet> photoMethods; // for own pictures, made at the first one
@@ -219,16 +219,16 @@ struct ComparisonWorker::State {
     MethodSet& methodsFor(const CompareSetup& setup)
     {
         MethodSet& open = requireMethods();
-        const std::string picture = pictureDataset();
-        if (!isOwnSizePicture(setup) || picture == dataset.toStdString() || picture != "photos") return open;
+        if (!isOwnSizePicture(setup) || dataset == QLatin1String("photos")) return open;
         if (!photoMethods) {
-            auto context = makeMethodContext(picture, "", modelsDir, torch::kCPU);
+            if (pictureDataset() != "photos") return open; // the set is not made: the open dataset's models, per channel
+            auto context = makeMethodContext("photos", "", modelsDir, torch::kCPU);
             if (!context) throw std::runtime_error(context.error().message);
             photoMethods = std::make_unique<MethodSet>(std::move(*context));
         }
         return *photoMethods;
     }
-    std::string modelsName(const MethodSet& set) const { return set.context().models ? set.context().models->dataset() : dataset.toStdString(); }
+    static std::string modelsName(const MethodSet& set) { return set.context().models->dataset(); }
     DegradationSpec specOf(const CompareSetup& setup, MethodSet& methods) const
     {
         const MethodContext& context = methods.context();
@@ -271,7 +271,6 @@ void ComparisonWorker::openDataset(const QString& name, const QString& dataDir, 
         s.test = std::move(*test);
         s.methods = std::make_unique<MethodSet>(std::move(*context));
         if (s.modelsDir != modelsDir.toStdString()) s.photoMethods.reset();
-        s.dataDir = dataDir.toStdString();
         s.modelsDir = modelsDir.toStdString();
         s.prepared.reset();
         s.measured.clear();

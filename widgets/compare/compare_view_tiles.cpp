@@ -61,7 +61,6 @@ QImage CompareView::histogramRegion(QString* what) const
     // The picture of the step shown, in the channel shown; never the difference map's colours.
     QImage image = tile->image;
     if (const int k = m_state.stateIndex(int(tile->states.size())); k >= 0) image = tile->states[k];
-    image = channelImage(image, m_state.channel);
     const QRect visible = m_canvas->visibleImageRect().intersected(image.rect());
     if (visible.isEmpty()) return {};
     if (what)
@@ -71,7 +70,7 @@ QImage CompareView::histogramRegion(QString* what) const
                     .arg(visible.right())
                     .arg(visible.top())
                     .arg(visible.bottom());
-    return image.copy(visible);
+    return channelImage(image.copy(visible), m_state.channel); // the part on screen only: a photo may be 16 MP
 }
 
 void CompareView::updateHistogram()
