@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,9 +72,11 @@ private:
         connect(&answer, &QTimer::timeout, this, [&] {
             auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
             if (!dialog) return;
-            dialog->selectFile(path);
-            // Until the dialog has listed its folder it may still put its own suggestion back
-            // (a flake seen under load): accept only once the chosen path is what it holds.
+            // Typed into the file name field, as a user does: selectFile() waits for the folder
+            // listing, and while that never finished the dialog kept its own suggestion (the
+            // test hung to its timeout). Accept only once the chosen path is what it holds.
+            if (auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))) name->setText(path);
+            else dialog->selectFile(path);
             if (QFileInfo(dialog->selectedFiles().value(0)).absoluteFilePath() != QFileInfo(path).absoluteFilePath()) return;
             answer.stop();
             static_cast<QDialog*>(dialog)->accept(); // QFileDialog's override (protected there): as the Save button does
