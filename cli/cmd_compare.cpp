@@ -31,10 +31,19 @@ const std::vector<FlagSpec>& compareFlags()
         {"n", "N", "number of test images (default 100)"},
         {"first", "I", "index of the first test image (default 0)"},
         {"split", "test|train", "the split the images come from (default test; train for tuning a method's settings)"},
-        {"degradation", "noise|blur|pool", "what is done to the images (required)"},
+        {"degradation", "noise|blur|pool|sr|inpaint", "what is done to the images (required)"},
         {"sigma", "S", "noise std on the 0-255 scale (noise; default 25)"},
         {"noise-step", "T", "noise: instead of --sigma, DDPM's noise at step T of the linear schedule, sigma = 127.5*sqrt((1-abar_T)/abar_T) (t 600 = sigma 782)"},
-        {"level", "t", "reduce_info level, 1 <= t < t_max (blur, pool; default 3)"},
+        {"level", "t", "reduce_info level, 1 <= t < t_max (blur, pool; default 3); inpaint: Cold Diffusion's fading step, 1 <= t <= 50 (default 50)"},
+        {"factor", "F", "sr: the super-resolution factor 2, 4 or 8 (area down, nearest up; default 4)"},
+        {"mask", "PNG", "inpaint: your own mask of the image's size, white = missing, black = kept (instead of --level)"},
+        {"sigma-y", "S", "blur, pool, sr, inpaint: measurement noise std on the 0-255 scale, added to A(x) (default 0)"},
+        {"quantize", "", "blur, pool, sr, inpaint: round the measurement to 8 bits, as a saved file would be"},
+        {"nfe", "N", "diffpir/ddrm: steps per sample (default 33 for diffpir, 20 for ddrm)"},
+        {"samples", "S", "diffpir/ddrm: samples averaged into the result, an estimate of the posterior mean (NFE = steps x samples; default 3 for diffpir, 1 for ddrm)"},
+        {"t-start", "T", "diffpir/ddrm: start at step T from the degraded image noised to it (default 300 for diffpir; ddrm: pure noise at step 1000)"},
+        {"diffpir-lambda", "L", "DiffPIR's lambda in rho_t = lambda*sigma_n^2/sigma_t^2 (default 1)"},
+        {"diffpir-zeta", "Z", "DiffPIR's share of fresh noise when re-noising, 0-1 (default 0.1)"},
         {"tmax", "T", "t_max of the blur/pool operator family (default 6)"},
         {"methods", "LIST", "all, or a comma-separated list of method names (default all)"},
         {"models", "DIR", "folder searched first for trained models (MODEL-DATASET.ckpt or MODEL-DATASET/latest.ckpt)"},
@@ -49,19 +58,37 @@ const std::vector<FlagSpec>& compareFlags()
 
 DegradationSpec specFrom(const CliArgs& args)
 {
-    if (!args.has("degradation")) throw CliError("dddg compare: --degradation is required (noise, blur or pool)");
+    if (!args.has("degradation")) throw CliError("dddg compare: --degradation is required (noise, blur, pool, sr or inpaint)");
     const std::string kind = args.text("degradation");
     const int64_t tMax = args.integer("tmax", 6, 2, 64);
-    if (kind == "noise" && args.has("level")) throw CliError("dddg compare: --level goes with blur or pool; noise takes --sigma");
-    if ((kind == "blur" || kind == "pool") && (args.has("sigma") || args.has("noise-step")))
-        throw CliError("dddg compare: --sigma and --noise-step go with noise; blur and pool take --level");
+    const bool noise = kind == "noise";
+    if (noise && args.has("level")) throw CliError("dddg compare: --level goes with blur, pool or inpaint; noise takes --sigma");
+    if (!noise && (args.has("sigma") || args.has("noise-step")))
+        throw CliError("dddg compare: --sigma and --noise-step go with noise; the operators take --level (sr --factor) and --sigma-y");
+    if (noise && (args.has("sigma-y") || args.has("quantize")))
+        throw CliError("dddg compare: --sigma-y and --quantize go with blur, pool, sr or inpaint; noise takes --sigma");
+    if (args.has("factor") && kind != "sr") throw CliError("dddg compare: --factor goes with --degradation sr");
+    if (kind == "sr" && args.has("level")) throw CliError("dddg compare: sr takes --factor, not --level");
+    if (args.has("mask") && kind != "inpaint") throw CliError("dddg compare: --mask goes with --degradation inpaint");
+    if (args.has("mask") && args.has("level")) throw CliError("dddg compare: give --mask or --level for inpaint, not both");
     if (args.has("sigma") && args.has("noise-step")) throw CliError("dddg compare: give --sigma or --noise-step, not both");
-    double sigma = kind == "noise" ? args.number("sigma", 25.0, -1e9, 1e9) : 25.0;
+    double sigma = noise ? args.number("sigma", 25.0, -1e9, 1e9) : 25.0;
     if (args.has("noise-step")) // the TDPM-DIP report's noise levels: x_t / √ᾱ_t = x_0 + that std · ε
         sigma = 127.5 * NoiseSchedule(ScheduleKind::Linear).noiseToSignal(args.integer("noise-step", 600, 1, 1000));
-    const int64_t level = kind == "noise" ? 3 : args.integer("level", 3, std::numeric_limits<int32_t>::min(), std::numeric_limits<int32_t>::max());
-    auto spec = degradationSpec(kind, sigma, level, tMax);
+    const int64_t anyInt = std::numeric_limits<int32_t>::max();
+    int64_t level = noise ? 3 : args.integer("level", kind == "inpaint" ? 50 : 3, -anyInt, anyInt);
+    if (kind == "sr") level = args.integer("factor", 4, -anyInt, anyInt);
+    MeasurementNoise measurement;
+    measurement.sigmaY = args.number("sigma-y", 0.0, -1e9, 1e9);
+    measurement.quantize = args.has("quantize");
+    auto spec = degradationSpec(kind, sigma, level, tMax, 0, measurement);
     if (!spec) throw CliError("dddg compare: " + spec.error().message);
+    if (args.has("mask")) {
+        auto mask = readInpaintMask(args.text("mask"));
+        if (!mask) throw CliError("dddg compare: " + mask.error().message);
+        spec->mask = *mask;
+        spec->maskName = fs::path(args.text("mask")).filename().string();
+    }
     return *spec;
 }
 
@@ -162,8 +189,9 @@ int runCompare(const Argv& argv)
 {
     CliArgs args("compare", compareFlags(), argv);
     if (args.helpRequested()) {
-        std::printf("%s", CliArgs::usage("compare", "(--dataset NAME [--n N] [--first I] | --image IMG) --degradation noise|blur|pool "
-                                                    "(--sigma S | --level t) [--methods all|A,B] --out DIR [flags]",
+        std::printf("%s", CliArgs::usage("compare", "(--dataset NAME [--n N] [--first I] | --image IMG) --degradation noise|blur|pool|sr|inpaint "
+                                                    "(--sigma S | --level t | --factor F | --mask PNG) [--sigma-y S] [--quantize] "
+                                                    "[--methods all|A,B] --out DIR [flags]",
                                          compareFlags())
                               .c_str());
         return 0;
@@ -187,12 +215,15 @@ int runCompare(const Argv& argv)
     const std::string dataset = args.text("dataset", image.empty() ? std::string("fashion-mnist") : pictureDataset());
     auto device = requireDevice(args);
     std::optional<torch::Tensor> picture = readOwnSizePicture(args, image);
+    if (picture)
+        if (auto fits = parsed.fitsImage(picture->size(2), picture->size(3)); !fits) throw CliError("dddg compare: " + fits.error().message);
 
     // The frame is the data's (the models' frame is checked against it): the training split
     // that tunes the methods gives it.
     MethodSet methodSet(require(makeMethodContext(dataset, args.text("data-dir"), args.text("models"), device)));
     const CleanImages input = loadCleanImages(args, dataset, image, first, n, methodSet.context().tuningImages->frame(), std::move(picture));
     const torch::Tensor& clean = input.images;
+    if (auto fits = parsed.fitsImage(clean.size(2), clean.size(3)); !fits) throw CliError("dddg compare: " + fits.error().message);
     prepareOutputFolder(out, image); // after the last input check, so a refused run leaves no folder behind
     DegradationSpec spec = parsed;
     spec.operatorConfig.constant = methodSet.context().tuningImages->meanPixel();
@@ -202,6 +233,11 @@ int runCompare(const Argv& argv)
     settings.restore.seed = seed;
     settings.restore.dipIterations = dipIters;
     settings.restore.dipUseEma = dipUsesEma;
+    settings.restore.posteriorSteps = args.integer("nfe", 0, 1, 1000);
+    settings.restore.posteriorSamples = args.integer("samples", 0, 1, 64);
+    settings.restore.posteriorStart = args.integer("t-start", 0, 1, 1000);
+    settings.restore.diffpirLambda = args.number("diffpir-lambda", 0.0, 1e-6, 1e6);
+    settings.restore.diffpirZeta = args.number("diffpir-zeta", -1.0, 0.0, 1.0);
     const Frame frame = methodSet.context().tuningImages->frame();
     settings.frame = {frame.size, frame.channels}; // an image at its own size is restored one by one
     auto degraded = applyDegradation(clean, spec, seed);

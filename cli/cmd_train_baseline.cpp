@@ -23,8 +23,8 @@ BaselineTrainerConfig baselineConfigFrom(const CliArgs& args)
     parseScheduleKind(schedule, c.model.schedule);
     if (c.model.kind == BaselineKind::Daed) c.model.schedule = ScheduleKind::LinearCombine;
     if (args.has("degradation") && c.model.kind != BaselineKind::Cold) throw CliError("dddg train: --degradation applies to --method cold (and dddg)");
-    if (!parseDegradationKind(args.text("degradation", "blur"), c.model.degradation.kind))
-        throw CliError("dddg train: --degradation must be blur or pool");
+    if (!parseColdFamily(args.text("degradation", "blur"), c.model.degradation.kind))
+        throw CliError("dddg train: --degradation must be blur, pool or inpaint");
     c.model.degradation.tMax = args.integer("tmax", 6, 2, 64);
     c.model.degradation.sigmaMax = args.number("sigma-max", 6.0, 0.1, 64);
     c.model.degradation.sigmaMin = args.number("sigma-min", 2.0, 0.1, 64);

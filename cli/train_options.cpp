@@ -21,7 +21,7 @@ const std::vector<FlagSpec>& trainFlags()
         {"batch", "B", "batch size (default 16)"},
         {"tmax", "T", "number of degradation steps (default 6 at 32×32, one more per doubling of the side)"},
         {"dz", "D", "latent size per step (default 64)"},
-        {"degradation", "blur|pool", "degradation family (default blur)"},
+        {"degradation", "blur|pool|inpaint", "degradation family (default blur; inpaint: Cold Diffusion restorers only)"},
         {"conditional", "", "class-conditional (CAGAN) training on the labels"},
         {"latent-map", "", "z_t also enters G as a spatial map at the bottleneck (see docs/results.md)"},
         {"device", "cpu|cuda", "where to train (default cpu)"},

@@ -80,7 +80,7 @@ Result<BaselineConfig> BaselineConfig::readFrom(const FlatJson& json)
     c.diffusionSteps = int64_t(json.number("diffusion_steps", double(c.diffusionSteps)));
     c.firstBeta = json.number("first_beta", c.firstBeta);
     c.daeMaxStd = json.number("dae_max_std", c.daeMaxStd);
-    if (!parseDegradationKind(json.string("degradation", "blur"), c.degradation.kind))
+    if (!parseColdFamily(json.string("degradation", "blur"), c.degradation.kind))
         return makeError("unknown degradation '" + json.string("degradation", "") + "'");
     c.degradation.tMax = int64_t(json.number("tmax", double(c.degradation.tMax)));
     c.degradation.sigmaMax = json.number("sigma_max", c.degradation.sigmaMax);

@@ -158,7 +158,7 @@ std::string comparisonCsv(const std::vector<ComparisonRow>& rows, const Degradat
         std::string model = scored ? r.model : (r.status == RowStatus::Skipped ? "skipped: " : "n/a: ") + r.note;
         out += csvField(r.method) + "," + value(r.psnr, "%.4f") + "," + value(r.ssim, "%.5f") + "," + value(r.psnrStd, "%.4f") + "," +
                value(r.ssimStd, "%.5f") + "," + std::to_string(r.nfe) + "," + number(r.wallSeconds, "%.3f") + "," +
-               number(r.imagesPerSecond(), "%.3f") + "," + std::to_string(r.n) + "," + toString(spec.kind) + "," + spec.levelText() + "," +
+               number(r.imagesPerSecond(), "%.3f") + "," + std::to_string(r.n) + "," + (spec.srFactor > 0 ? std::string("sr") : toString(spec.kind)) + "," + spec.levelText() + "," +
                csvField(model) + "\n";
     }
     return out;

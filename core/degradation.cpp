@@ -7,7 +7,22 @@
 namespace dddg {
 namespace F = torch::nn::functional;
 
-std::string toString(DegradationKind kind) { return kind == DegradationKind::Blur ? "blur" : "pool"; }
+std::string toString(DegradationKind kind)
+{
+    switch (kind) {
+    case DegradationKind::Blur: return "blur";
+    case DegradationKind::Pool: return "pool";
+    case DegradationKind::Inpaint: return "inpaint";
+    }
+    return "blur";
+}
+
+bool parseColdFamily(const std::string& text, DegradationKind& kind)
+{
+    if (text != "inpaint") return parseDegradationKind(text, kind);
+    kind = DegradationKind::Inpaint;
+    return true;
+}
 
 bool parseDegradationKind(const std::string& text, DegradationKind& kind)
 {
@@ -64,6 +79,7 @@ torch::Tensor Degradation::reduce(const torch::Tensor& x, int64_t t) const
     if (t == m_config.tMax) return x;
     // x_0 is the same constant for every input; keep it in the graph's dtype and device.
     if (t == 0) return torch::full_like(x, m_config.constant);
+    TORCH_CHECK(m_config.kind != DegradationKind::Inpaint, "reduce_info has no inpaint family");
     return m_config.kind == DegradationKind::Blur ? blur(x, sigma(t)) : pool(x, t);
 }
 

@@ -10,7 +10,9 @@
 
 namespace dddg {
 
-enum class DegradationKind { Blur, Pool };
+/// Inpaint is Cold Diffusion's fading family (inpaint_mask.h): its restorers train on it, but
+/// reduce_info (DDDG) has only blur and pool.
+enum class DegradationKind { Blur, Pool, Inpaint };
 
 /// How images are degraded; saved in every checkpoint.
 struct DegradationConfig {
@@ -30,6 +32,8 @@ DegradationConfig degradationForSide(int64_t side);
 std::string toString(DegradationKind kind);
 /// Parses "blur" or "pool"; returns false for anything else.
 bool parseDegradationKind(const std::string& text, DegradationKind& kind);
+/// Parses the operator families a Cold Diffusion restorer trains on: "blur", "pool" or "inpaint".
+bool parseColdFamily(const std::string& text, DegradationKind& kind);
 
 class Degradation {
 public:

@@ -95,13 +95,16 @@ int damageBit(DamageKind kind)
     case DamageKind::Noise: return kUndoesNoise;
     case DamageKind::Blur: return kUndoesBlur;
     case DamageKind::Pool: return kUndoesPool;
+    case DamageKind::Inpaint: return kUndoesInpaint;
     }
     return 0;
 }
 
-std::string kindMismatch(DamageKind kind)
+std::string kindMismatch(int undoes, DamageKind kind)
 {
-    return kind == DamageKind::Noise ? "a deblurring method; it does not denoise" : "a denoising method; it does not deblur";
+    if (kind == DamageKind::Inpaint) return "it does not inpaint";
+    if (kind == DamageKind::Noise) return "a deblurring method; it does not denoise";
+    return undoes & kUndoesNoise ? "a denoising method; it does not deblur" : "it does not undo " + toString(kind);
 }
 
 } // namespace
@@ -115,7 +118,7 @@ MethodVerdict MethodSet::check(const std::string& name, const DegradationSpec& s
         return verdict;
     }
     if (!(entry->undoes & damageBit(spec.kind))) { // no model needed to know
-        verdict.reason = kindMismatch(spec.kind);
+        verdict.reason = kindMismatch(entry->undoes, spec.kind);
         return verdict;
     }
     if (auto failed = m_unavailable.find(name); failed != m_unavailable.end()) {

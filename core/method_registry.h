@@ -97,6 +97,7 @@ enum DamageSet : int {
     kUndoesPool = 4,
     kUndoesOperators = kUndoesBlur | kUndoesPool, ///< both reduce_info families
     kUndoesAny = kUndoesNoise | kUndoesOperators,
+    kUndoesInpaint = 8, ///< inpainting masks (Cold Diffusion's fading schedule, a user's mask)
 };
 
 struct MethodEntry {

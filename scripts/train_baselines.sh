@@ -26,6 +26,8 @@ MODELS=(
     "ddpm-cosine|--method ddpm --schedule cosine --steps $DDPM_STEPS"
     "daed|--method daed --steps $DAED_STEPS"
     "cold-blur|--method cold --degradation blur --steps $COLD_STEPS"
+    "cold-pool|--method cold --degradation pool --steps $COLD_STEPS"
+    "cold-inpaint|--method cold --degradation inpaint --steps $COLD_STEPS"
 )
 # ONLY="daed cold-blur" trains a subset (two queues on two cores).
 if [ -n "${ONLY:-}" ]; then

@@ -1,5 +1,7 @@
 #include "baseline_trainer.h"
 
+#include "inpaint_mask.h"
+
 #include "checkpoint.h"
 
 #include <torch/torch.h>
@@ -175,6 +177,11 @@ torch::Tensor BaselineTrainer::lossOf(const std::string& role, const torch::Tens
         if (mc.degradation.kind == DegradationKind::Blur) {
             level = torch::rand({1}).item<double>() * mc.degradation.sigmaMax;
             degraded = gaussianBlur(chunk, level);
+        } else if (mc.degradation.kind == DegradationKind::Inpaint) { // each image's hole at a random centre
+            level = double(torch::randint(1, kInpaintSteps + 1, {1}).item<int64_t>());
+            const int64_t H = chunk.size(2), W = chunk.size(3);
+            auto centres = torch::rand({chunk.size(0), 2}, torch::kFloat64) * torch::tensor({double(H - 1), double(W - 1)}, torch::kFloat64);
+            degraded = chunk * fadingMasks(int64_t(level), H, W, centres.round()).to(chunk.device());
         } else {
             level = double(torch::randint(1, mc.degradation.tMax, {1}).item<int64_t>());
             degraded = Degradation(mc.degradation).reduce(chunk, mc.degradation.tMax - int64_t(level));

@@ -314,6 +314,42 @@
         <source>A file or pasted picture as it is (filters whole, networks in blended tiles, DIP at its working scale, DDDG on a letterboxed copy); unticked, it is brought to the models&apos; frame</source>
         <translation>Eine Datei oder ein eingefügtes Bild, wie es ist (Filter auf dem ganzen Bild, Netze in überblendeten Kacheln, DIP in seinem Arbeitsmaßstab, DDDG auf einer Kopie mit Balken); ohne Haken wird es in das Format der Modelle gebracht</translation>
     </message>
+    <message>
+        <source>Super-resolution</source>
+        <translation>Superauflösung</translation>
+    </message>
+    <message>
+        <source>Inpainting (fading hole or drawn mask)</source>
+        <translation>Inpainting (verblassendes Loch oder gezeichnete Maske)</translation>
+    </message>
+    <message>
+        <source>Super-resolution factor: area down, nearest up</source>
+        <translation>Faktor der Superauflösung: Flächenmittel hinunter, nächster Nachbar hinauf</translation>
+    </message>
+    <message>
+        <source>Measurement noise σ_y on the 0–255 scale, added after the operator</source>
+        <translation>Messrauschen σ_y auf der Skala 0–255, nach dem Operator addiert</translation>
+    </message>
+    <message>
+        <source>8-bit</source>
+        <translation>8 Bit</translation>
+    </message>
+    <message>
+        <source>Round the measurement to 8 bits, as a saved file would be</source>
+        <translation>Die Messung auf 8 Bit runden, wie eine gespeicherte Datei</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>σ_y</source>
+        <translation>σ_y</translation>
+    </message>
+    <message>
+        <source>Step of Cold Diffusion&apos;s fading schedule, 1 … %1: the hole grows with it</source>
+        <translation>Schritt des Verblassens von Cold Diffusion, 1 … %1: das Loch wächst mit ihm</translation>
+    </message>
 </context>
 <context>
     <name>dddg::CompareView</name>
@@ -596,6 +632,30 @@ die Untergrenze</translation>
     <message>
         <source>C</source>
         <translation>C</translation>
+    </message>
+    <message>
+        <source>Draw mask</source>
+        <translation>Maske zeichnen</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Paint the pixels to inpaint with the mouse (M); Shift+drag erases, Ctrl+Z undoes a stroke</source>
+        <translation>Die zu füllenden Pixel mit der Maus malen (M); Umschalt+Ziehen radiert, Strg+Z nimmt einen Strich zurück</translation>
+    </message>
+    <message>
+        <source>Clear mask</source>
+        <translation>Maske löschen</translation>
+    </message>
+    <message>
+        <source>Remove the drawn mask (Ctrl+Z brings it back)</source>
+        <translation>Die gezeichnete Maske entfernen (Strg+Z holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Undo mask stroke</source>
+        <translation>Maskenstrich rückgängig</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,42 @@
         <source>A file or pasted picture as it is (filters whole, networks in blended tiles, DIP at its working scale, DDDG on a letterboxed copy); unticked, it is brought to the models&apos; frame</source>
         <translation>파일이나 붙여넣은 그림을 그대로 사용합니다(필터는 전체 이미지, 신경망은 섞이는 타일, DIP는 작업 크기, DDDG는 레터박스 사본). 체크를 해제하면 모델의 프레임으로 맞춥니다</translation>
     </message>
+    <message>
+        <source>Super-resolution</source>
+        <translation>초해상도</translation>
+    </message>
+    <message>
+        <source>Inpainting (fading hole or drawn mask)</source>
+        <translation>인페인팅 (흐려지는 구멍 또는 그린 마스크)</translation>
+    </message>
+    <message>
+        <source>Super-resolution factor: area down, nearest up</source>
+        <translation>초해상도 배율: 면적 평균으로 축소, 최근접으로 확대</translation>
+    </message>
+    <message>
+        <source>Measurement noise σ_y on the 0–255 scale, added after the operator</source>
+        <translation>연산자 뒤에 더하는 측정 잡음 σ_y (0–255 척도)</translation>
+    </message>
+    <message>
+        <source>8-bit</source>
+        <translation>8비트</translation>
+    </message>
+    <message>
+        <source>Round the measurement to 8 bits, as a saved file would be</source>
+        <translation>저장된 파일처럼 측정값을 8비트로 반올림</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>배율</translation>
+    </message>
+    <message>
+        <source>σ_y</source>
+        <translation>σ_y</translation>
+    </message>
+    <message>
+        <source>Step of Cold Diffusion&apos;s fading schedule, 1 … %1: the hole grows with it</source>
+        <translation>Cold Diffusion 흐림 일정의 단계, 1 … %1: 단계와 함께 구멍이 커집니다</translation>
+    </message>
 </context>
 <context>
     <name>dddg::CompareView</name>
@@ -595,6 +631,30 @@ the floor</source>
     <message>
         <source>C</source>
         <translation>C</translation>
+    </message>
+    <message>
+        <source>Draw mask</source>
+        <translation>마스크 그리기</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Paint the pixels to inpaint with the mouse (M); Shift+drag erases, Ctrl+Z undoes a stroke</source>
+        <translation>채울 픽셀을 마우스로 칠합니다 (M); Shift+드래그는 지우고, Ctrl+Z는 한 획을 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Clear mask</source>
+        <translation>마스크 지우기</translation>
+    </message>
+    <message>
+        <source>Remove the drawn mask (Ctrl+Z brings it back)</source>
+        <translation>그린 마스크를 지웁니다 (Ctrl+Z로 되돌림)</translation>
+    </message>
+    <message>
+        <source>Undo mask stroke</source>
+        <translation>마스크 획 되돌리기</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,13 @@ struct CompareSetup {
     QImage image;
     QString imageName;
     bool ownSize = true; ///< a file or pasted picture at its own size and colour (else brought to the frame)
-    QString degradation = QStringLiteral("noise"); ///< noise, blur or pool
+    QString degradation = QStringLiteral("noise"); ///< noise, blur, pool, sr or inpaint
     double sigma = 25;
-    int level = 3;
+    int level = 3;           ///< blur/pool: t of reduce_info; inpaint: the fading step
+    int factor = 4;          ///< sr: ×2, ×4 or ×8
+    double sigmaY = 0;       ///< the operators' measurement noise (0–255 scale)
+    bool quantize = false;   ///< the measurement rounded to 8 bits
+    QImage mask;             ///< inpaint: a mask drawn in the view (grey, white = missing); null = the fading schedule
     quint64 seed = 0;
 };
 

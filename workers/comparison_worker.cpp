@@ -191,11 +191,25 @@ using PreparedInput = ComparisonPreparedInput;
 
 namespace {
 
+/// A drawn mask (white = missing) as the operator's weights [1, 1, H, W]: 1 kept, 0 missing.
+torch::Tensor keptWeights(const QImage& mask)
+{
+    const QImage grey = mask.convertToFormat(QImage::Format_Grayscale8);
+    auto weights = torch::empty({1, 1, grey.height(), grey.width()});
+    auto w = weights.accessor<float, 4>();
+    for (int y = 0; y < grey.height(); ++y) {
+        const uchar* row = grey.constScanLine(y);
+        for (int x = 0; x < grey.width(); ++x) w[0][0][y][x] = row[x] >= 128 ? 0.0f : 1.0f;
+    }
+    return weights;
+}
+
 bool sameInput(const CompareSetup& a, const CompareSetup& b)
 {
     return a.dataset == b.dataset && a.source == b.source && a.index == b.index && a.path == b.path && a.imageName == b.imageName &&
            a.ownSize == b.ownSize &&
-           a.degradation == b.degradation && a.sigma == b.sigma && a.level == b.level && a.seed == b.seed && a.image == b.image;
+           a.degradation == b.degradation && a.sigma == b.sigma && a.level == b.level && a.factor == b.factor && a.sigmaY == b.sigmaY &&
+           a.quantize == b.quantize && a.mask == b.mask && a.seed == b.seed && a.image == b.image;
 }
 
 } // namespace
@@ -232,9 +246,14 @@ struct ComparisonWorker::State {
     DegradationSpec specOf(const CompareSetup& setup, MethodSet& methods) const
     {
         const MethodContext& context = methods.context();
-        auto spec = degradationSpec(setup.degradation.toStdString(), setup.sigma, setup.level, context.operatorTMax(),
-                                    context.tuningImages->meanPixel());
+        const bool sr = setup.degradation == QLatin1String("sr");
+        auto spec = degradationSpec(setup.degradation.toStdString(), setup.sigma, sr ? setup.factor : setup.level, context.operatorTMax(),
+                                    context.tuningImages->meanPixel(), MeasurementNoise{setup.sigmaY, setup.quantize});
         if (!spec) throw std::runtime_error(spec.error().message);
+        if (spec->kind == DamageKind::Inpaint && !setup.mask.isNull()) {
+            spec->mask = keptWeights(setup.mask);
+            spec->maskName = "drawn in the view";
+        }
         return *spec;
     }
     torch::Tensor cleanImage(const CompareSetup& setup, CompareInput& input);
@@ -343,6 +362,7 @@ const PreparedInput& ComparisonWorker::State::inputFor(const CompareSetup& setup
     p.setup = setup;
     p.spec = specOf(setup, methodsFor(setup));
     p.clean = cleanImage(setup, p.shown);
+    if (auto fits = p.spec.fitsImage(p.clean.size(2), p.clean.size(3)); !fits) throw std::runtime_error(fits.error().message);
     p.degraded = applyDegradation(p.clean, p.spec, setup.seed);
     p.shown.clean = toImage(p.clean[0]);
     p.shown.degraded = toImage(p.degraded[0].clamp(-1, 1));

@@ -3,6 +3,7 @@
 // seed), never on the images being scored. 8-bit in and out, as the filters expect.
 #include "method_registry.h"
 #include "methods/cross_median.h"
+#include "methods/mat_conversion.h"
 #include "methods/method_support.h"
 #include "methods/parameter_tuning.h"
 
@@ -45,24 +46,6 @@ std::vector<FilterSetting> settingsFor(const std::string& filter)
         for (double h = 5; h <= 100; h += 5)
             for (int window : {5, 7}) add(h, window, 0, "h " + std::to_string(int(h)) + ", window " + std::to_string(window));
     return grid;
-}
-
-/// [C, H, W] in [−1, 1] → an 8-bit Mat, colour in OpenCV's BGR order (coloured NLM's Lab
-/// conversion assumes it). One float copy, changed in place: a 16-megapixel colour picture is
-/// 190 MB a copy.
-cv::Mat toBytes(const torch::Tensor& image)
-{
-    auto bytes = image.clamp(-1, 1).add_(1).mul_(127.5).round_().to(torch::kUInt8);
-    if (bytes.size(0) == 3) bytes = bytes.flip(0);
-    bytes = bytes.permute({1, 2, 0}).contiguous();
-    return cv::Mat(int(bytes.size(0)), int(bytes.size(1)), CV_8UC(int(bytes.size(2))), bytes.data_ptr()).clone();
-}
-
-torch::Tensor fromBytes(const cv::Mat& mat)
-{
-    auto t = torch::from_blob(mat.data, {mat.rows, mat.cols, mat.channels()}, torch::kUInt8).permute({2, 0, 1}).clone();
-    if (t.size(0) == 3) t = t.flip(0);
-    return t.to(torch::kFloat32).div_(127.5).sub_(1.0);
 }
 
 cv::Mat applyFilter(const std::string& filter, const FilterSetting& s, const cv::Mat& in)

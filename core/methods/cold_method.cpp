@@ -1,13 +1,15 @@
-// Cold Diffusion (Bansal et al.) for the blur and pool operators: a restorer R (x̂0 from a
-// degraded image and its level) run over a finer schedule s = S … 1 whose start step
-// reproduces the degraded input exactly. Naive: x_{s−1} = D(R(x_s), s−1). TACoS:
+// Cold Diffusion (Bansal et al.) for the blur, pool (super-resolution) and inpainting
+// operators: a restorer R (x̂0 from a degraded image and its level) run over a schedule
+// s = S … 1 whose start step reproduces the degraded input exactly. Naive: x_{s−1} = D(R(x_s), s−1). TACoS:
 // x_{s−1} = x_s − D(x̂0, s) + D(x̂0, s−1), which cancels R's error in the operator's range.
+#include "inpaint_mask.h"
 #include "method_registry.h"
 #include "methods/method_support.h"
 
 #include <torch/torch.h>
 
 #include <cmath>
+#include <map>
 
 namespace dddg {
 
@@ -16,6 +18,8 @@ ColdSchedule::ColdSchedule(const DegradationSpec& spec, double stepSigma) : m_sp
     if (spec.kind == DamageKind::Blur) {
         m_sigma = spec.blurOperator().sigma(spec.level);
         m_steps = std::max<int64_t>(1, int64_t(std::lround(m_sigma / stepSigma)));
+    } else if (spec.kind == DamageKind::Inpaint) {
+        m_steps = spec.level; // one step per fading step
     } else {
         m_steps = spec.operatorConfig.tMax - spec.level; // one step per halving of the resolution
     }
@@ -26,6 +30,10 @@ double ColdSchedule::condition(int64_t s) const { return m_spec.kind == DamageKi
 torch::Tensor ColdSchedule::degrade(const torch::Tensor& x0, int64_t s) const
 {
     if (s <= 0) return x0;
+    if (m_spec.kind == DamageKind::Inpaint) {
+        const int64_t H = x0.size(2), W = x0.size(3);
+        return x0 * fadingMask(s, H, W, double(H / 2), double(W / 2)).to(x0.device()); // the centred hole of inpaintWeights
+    }
     if (m_spec.kind == DamageKind::Blur) return s == m_steps ? m_spec.blurOperator().reduce(x0, m_spec.level) : gaussianBlur(x0, condition(s));
     return m_spec.blurOperator().reduce(x0, m_spec.operatorConfig.tMax - s);
 }
@@ -51,38 +59,51 @@ Result<torch::Tensor> coldSample(const Restorer& restorer, const ColdSchedule& s
 
 namespace {
 
+/// The restorer's family for a spec: "blur", "pool" or "inpaint".
+std::string familyOf(const DegradationSpec& spec) { return spec.kind == DamageKind::Noise ? "" : toString(spec.kind); }
+
+/// How the restorer is used: Cold Diffusion's two samplers, or its one-shot "direct" R(x_S, S).
+enum class ColdMode { Naive, Tacos, Direct };
+
 class ColdMethod : public RestorationMethod {
 public:
-    ColdMethod(bool tacos, std::shared_ptr<BaselineModel> blur, std::shared_ptr<BaselineModel> pool, std::string dataset,
-               std::string missing)
-        : m_tacos(tacos), m_blur(std::move(blur)), m_pool(std::move(pool)), m_dataset(std::move(dataset)), m_missing(std::move(missing))
+    ColdMethod(ColdMode mode, std::map<std::string, std::shared_ptr<BaselineModel>> models, std::map<std::string, std::string> missing,
+               std::string dataset)
+        : m_mode(mode), m_models(std::move(models)), m_missing(std::move(missing)), m_dataset(std::move(dataset))
     {
     }
 
-    std::string name() const override { return m_tacos ? "cold-tacos" : "cold-naive"; }
-    std::string modelLabel() const override { return (m_blur ? "cold-blur" : "cold-pool") + std::string("-") + m_dataset; }
+    std::string name() const override
+    {
+        return m_mode == ColdMode::Tacos ? "cold-tacos" : m_mode == ColdMode::Naive ? "cold-naive" : "cold-direct";
+    }
+    std::string modelLabel() const override { return "cold-" + m_lastFamily + "-" + m_dataset; }
     std::string modelLimit(const DegradationSpec& spec) const override
     {
         const auto model = modelFor(spec);
-        if (!model) return m_missing;
+        if (!model) return m_missing.count(familyOf(spec)) ? m_missing.at(familyOf(spec)) : "no Cold Diffusion restorer for " + familyOf(spec);
         const auto& trained = model->config().degradation;
         if (spec.kind == DamageKind::Blur && spec.blurOperator().sigma(spec.level) > trained.sigmaMax + 1e-9)
             return "blur σ beyond the model's trained range";
         if (spec.kind == DamageKind::Pool && spec.operatorConfig.tMax - spec.level > trained.tMax - 1)
             return "pool factor beyond the model's trained range";
+        if (spec.kind == DamageKind::Inpaint && spec.mask.defined())
+            return "Cold Diffusion inpaints along its fading schedule; a mask of your own is not one of its steps";
         return "";
     }
     int64_t nfe(const DegradationSpec& spec, const RestoreOptions&) const override
     {
         const auto model = modelFor(spec);
-        return model ? ColdSchedule(spec, model->config().coldStepSigma).steps() : 0;
+        if (!model) return 0;
+        return m_mode == ColdMode::Direct ? 1 : ColdSchedule(spec, model->config().coldStepSigma).steps();
     }
 
     Result<Restoration> restore(const torch::Tensor& degraded, const DegradationSpec& spec, const RestoreOptions& options,
                                 const MethodProgress& progress) override
     {
         const auto model = modelFor(spec);
-        if (!model) return makeError(m_missing);
+        if (auto limit = modelLimit(spec); !limit.empty()) return makeError(limit);
+        m_lastFamily = familyOf(spec);
         ColdSchedule schedule(spec, model->config().coldStepSigma);
         auto& net = model->ema("restore");
         net->eval();
@@ -90,7 +111,14 @@ public:
             return net->forward(x, BaselineModel::levelCondition(condition, x.size(0), x.device()));
         };
         Restoration out;
-        auto x = coldSample(restorer, schedule, degraded.to(model->device()), m_tacos, options, progress, out);
+        if (m_mode == ColdMode::Direct) {
+            torch::NoGradGuard guard;
+            out.restored = restorer(degraded.to(model->device()), schedule.condition(schedule.steps())).clamp(-1, 1).cpu();
+            out.nfe = 1;
+            progress.report(1.0);
+            return out;
+        }
+        auto x = coldSample(restorer, schedule, degraded.to(model->device()), m_mode == ColdMode::Tacos, options, progress, out);
         if (!x) return x.error();
         out.restored = x->clamp(-1, 1).cpu();
         out.nfe = schedule.steps();
@@ -98,34 +126,46 @@ public:
     }
 
 private:
-    std::shared_ptr<BaselineModel> modelFor(const DegradationSpec& spec) const { return spec.kind == DamageKind::Pool ? m_pool : m_blur; }
+    std::shared_ptr<BaselineModel> modelFor(const DegradationSpec& spec) const
+    {
+        auto it = m_models.find(familyOf(spec));
+        return it == m_models.end() ? nullptr : it->second;
+    }
 
-    bool m_tacos;
-    std::shared_ptr<BaselineModel> m_blur, m_pool;
-    std::string m_dataset, m_missing;
+    ColdMode m_mode;
+    std::map<std::string, std::shared_ptr<BaselineModel>> m_models;
+    std::map<std::string, std::string> m_missing;
+    std::string m_dataset;
+    std::string m_lastFamily = "blur";
 };
 
-std::unique_ptr<RestorationMethod> makeColdMethod(bool tacos, const MethodContext& context, MethodUnavailable& why)
+std::unique_ptr<RestorationMethod> makeColdMethod(ColdMode mode, const MethodContext& context, MethodUnavailable& why)
 {
-    // One restorer per operator family; the method exists when either is there.
-    auto blur = context.models->baseline("cold-blur");
-    auto pool = context.models->baseline("cold-pool");
-    if (!blur && !pool) {
-        why = {blur.error().message, true};
+    // One restorer per operator family; the method exists when any is there.
+    std::map<std::string, std::shared_ptr<BaselineModel>> models;
+    std::map<std::string, std::string> missing;
+    for (const char* family : {"blur", "pool", "inpaint"}) {
+        auto loaded = context.models->baseline(std::string("cold-") + family);
+        if (loaded) models[family] = *loaded;
+        else missing[family] = loaded.error().message;
+    }
+    if (models.empty()) {
+        why = {missing["blur"], true};
         return nullptr;
     }
-    std::string missing = blur ? pool.error().message : blur.error().message;
-    return std::make_unique<ColdMethod>(tacos, blur ? *blur : nullptr, pool ? *pool : nullptr, context.models->dataset(), missing);
+    return std::make_unique<ColdMethod>(mode, std::move(models), std::move(missing), context.models->dataset());
 }
 
 } // namespace
 
 std::vector<MethodEntry> coldMethods()
 {
-    auto cold = [](bool tacos) { return [tacos](const MethodContext& c, MethodUnavailable& w) { return makeColdMethod(tacos, c, w); }; };
+    auto cold = [](ColdMode mode) { return [mode](const MethodContext& c, MethodUnavailable& w) { return makeColdMethod(mode, c, w); }; };
     return {
-        {"cold-naive", "Cold Diffusion, naive sampling x_{s-1} = D(R(x_s), s-1)", "diffusion", kUndoesOperators, cold(false)},
-        {"cold-tacos", "Cold Diffusion, TACoS x_{s-1} = x_s - D(x0, s) + D(x0, s-1)", "diffusion", kUndoesOperators, cold(true)},
+        {"cold-naive", "Cold Diffusion, naive sampling x_{s-1} = D(R(x_s), s-1)", "diffusion", kUndoesOperators | kUndoesInpaint, cold(ColdMode::Naive)},
+        {"cold-tacos", "Cold Diffusion, TACoS x_{s-1} = x_s - D(x0, s) + D(x0, s-1)", "diffusion", kUndoesOperators | kUndoesInpaint, cold(ColdMode::Tacos)},
+        {"cold-direct", "Cold Diffusion's direct reconstruction R(x_S, S): one evaluation", "diffusion", kUndoesOperators | kUndoesInpaint,
+         cold(ColdMode::Direct)},
     };
 }
 

@@ -145,8 +145,8 @@ Result<DipFit> fitDip(const torch::Tensor& degraded, const DegradationSpec& spec
     DipNets nets(B, C, options, gen);
     auto input = torch::rand({1, B * options.inputChannels, H, W}, gen) * 0.1;
     auto target = degraded.to(torch::kCPU).to(torch::kFloat32);
-    const bool identity = spec.kind == DamageKind::Noise;
-    auto operatorOf = [&spec, identity](const torch::Tensor& x) { return identity ? x : spec.blurOperator().reduce(x, spec.level); };
+    if (auto fits = spec.fitsImage(H, W); !fits) return fits.error();
+    auto operatorOf = [&spec](const torch::Tensor& x) { return applyOperator(x, spec); };
 
     auto params = nets.parameters();
     torch::optim::Adam adam(params, torch::optim::AdamOptions(options.learningRate));

@@ -87,8 +87,8 @@ std::vector<MethodEntry> dipMethods()
         return [name, k](const MethodContext& c, MethodUnavailable& w) { return makeDipMethod(name, k, c, w); };
     };
     return {
-        {"dip", "Deep Image Prior: a skip network fitted to the degraded image from fixed noise", "prior", kUndoesAny, dip("dip", 0)},
-        {"tdpm-dip-0", "TDPM-DIP, T_trunc 0: the DIP fit alone", "prior", kUndoesAny, dip("tdpm-dip-0", 0)},
+        {"dip", "Deep Image Prior: a skip network fitted to the degraded image from fixed noise", "prior", kUndoesAny | kUndoesInpaint, dip("dip", 0)},
+        {"tdpm-dip-0", "TDPM-DIP, T_trunc 0: the DIP fit alone", "prior", kUndoesAny | kUndoesInpaint, dip("tdpm-dip-0", 0)},
         {"tdpm-dip-5", "TDPM-DIP, T_trunc 5: DIP as the implicit generator, then 5 DDPM steps", "prior", kUndoesNoise, dip("tdpm-dip-5", 5)},
         {"tdpm-dip-10", "TDPM-DIP, T_trunc 10: DIP, then 10 DDPM steps", "prior", kUndoesNoise, dip("tdpm-dip-10", 10)},
         {"tdpm-dip-50", "TDPM-DIP, T_trunc 50: DIP, then 50 DDPM steps", "prior", kUndoesNoise, dip("tdpm-dip-50", 50)},

@@ -65,3 +65,26 @@ Result<torch::Tensor> tikhonovDeconvolve(const torch::Tensor& y, const Degradati
                                  const MethodProgress* progress);
 
 } // namespace dddg
+
+namespace dddg {
+
+/// DiffPIR's and DDRM's settings (chosen on training images: docs/compare.md).
+struct PosteriorSettings {
+    int64_t steps = 100;      ///< network evaluations, t = t_start … 1 evenly spaced
+    int64_t samples = 1;      ///< samples averaged (an estimate of the posterior mean); NFE = steps × samples
+    int64_t tStart = 0;       ///< the first step; 0 = T (pure noise), else the degraded image noised to it
+    double lambda = 1.0;      ///< DiffPIR: ρ_t = λ σ_n² / σ̄_t²
+    double zeta = 0.1;        ///< DiffPIR: the share of fresh noise when re-noising
+    double eta = 0.85;        ///< DDRM: η
+    double etaB = 1.0;        ///< DDRM: η_b
+    double minSingular = 1e-3; ///< DDRM: smaller singular values are treated as 0
+    double minNoiseStd = 2.0 * 0.5 / 255.0; ///< floor of σ_n (model frame): half a grey level
+};
+
+/// The defaults of "diffpir" (3 samples × 33 steps from t 300) or "ddrm" (20 steps from pure noise).
+PosteriorSettings defaultPosteriorSettings(const std::string& method);
+
+/// `nfe` steps from T down to 1, evenly spaced and rounded; {T} for one.
+std::vector<int64_t> posteriorSteps(int64_t T, int64_t nfe);
+
+} // namespace dddg

@@ -134,7 +134,7 @@ public:
     Result<double> tunedLambda(const DegradationSpec& spec)
     {
         return m_tuned->findOrTune("wiener/" + spec.label(), [&]() -> Result<double> {
-            static const std::vector<double> grid{1e-13, 1e-12, 1e-11, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2};
+            static const std::vector<double> grid{1e-13, 1e-12, 1e-11, 1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 3e-2, 0.1, 0.3, 1.0};
             const auto images = tuningImages(*m_tuning, spec);
             // Tuning runs without a cancel flag, so every solve returns a value.
             return grid[bestByMeanPsnr(grid.size(), [&](size_t i) { return solve(images.degraded, spec, grid[i], nullptr)->clamp(-1, 1); },

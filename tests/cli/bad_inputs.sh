@@ -36,6 +36,9 @@ printf '\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x75\x30\x00\x00\x75\x30\x0
 # 5000×4000 (20 megapixels): readable, but more than is restored at its own size
 printf '\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x13\x88\x00\x00\x0f\xa0\x08\x02\x00\x00\x00\x00\x00\x00\x00' > "$W/big20.png"
 : > "$W/empty.png"
+# Inpainting masks: binary but 10×10 (the images are 32×32); a 12×12 picture that ×8 does not divide
+{ printf 'P5\n10 10\n255\n'; head -c 100 /dev/zero | tr '\0' '\377'; } > "$W/mask10.pgm"
+{ printf 'P5\n12 12\n255\n'; head -c 144 /dev/urandom; } > "$W/odd12.pgm"
 touch "$W/run/latest.ckpt"
 # IDX headers that claim 20 000 000 images of 28×28 (15.7 GB) in a file of a few bytes
 for split in train t10k; do

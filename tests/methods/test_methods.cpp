@@ -77,6 +77,8 @@ std::string untrainedModels(const std::string& dataset)
     save(cold);
     cold.degradation.kind = DegradationKind::Pool;
     save(cold);
+    cold.degradation.kind = DegradationKind::Inpaint;
+    save(cold);
     Checkpoint dddgFile;
     dddgFile.model = std::make_shared<DddgModel>(test::tinyConfig(DegradationKind::Blur, 6, 10));
     EXPECT_TRUE(saveCheckpoint(dir + "/dddg-" + dataset + ".ckpt", dddgFile).ok());
@@ -95,8 +97,8 @@ MethodContext context(const std::string& models)
 TEST(Registry, ListsEveryMethodOfTheField)
 {
     const std::vector<std::string> expected{"ddpm-linear", "ddpm-cosine", "dip", "tdpm-dip-0", "tdpm-dip-5", "tdpm-dip-10", "tdpm-dip-50",
-                                            "dae", "daed", "cold-naive", "cold-tacos", "dddg", "dddg-refine", "gaussian", "median",
-                                            "bilateral", "nlm", "wiener"};
+                                            "dae", "daed", "cold-naive", "cold-tacos", "cold-direct", "diffpir", "ddrm", "dddg", "dddg-refine",
+                                            "gaussian", "median", "bilateral", "nlm", "wiener", "inpaint-telea", "inpaint-ns", "bicubic"};
     EXPECT_EQ(methodNames(), expected);
     auto all = parseMethodList("all");
     ASSERT_TRUE(all.ok());
@@ -113,7 +115,7 @@ TEST(Registry, ListsEveryMethodOfTheField)
 TEST(Registry, EveryEntryDeclaresWhatItUndoesAndMethodsAreMadeOnce)
 {
     for (const auto& entry : methodRegistry()) {
-        EXPECT_NE(entry.undoes & kUndoesAny, 0) << entry.name;
+        EXPECT_NE(entry.undoes & (kUndoesAny | kUndoesInpaint), 0) << entry.name;
         EXPECT_FALSE(entry.summary.empty()) << entry.name;
         EXPECT_TRUE(entry.create) << entry.name;
     }
@@ -154,7 +156,10 @@ TEST(Methods, EveryMethodKeepsTheShapeAndStaysInRange)
     options.dipIterations = 5;
     options.keepStates = 3;
     MethodSet methods(c);
-    for (const auto& spec : {noiseSpec(25), blurSpec(3), blurSpec(2, DamageKind::Pool)}) {
+    auto inpaint = blurSpec(50, DamageKind::Inpaint);
+    inpaint.measurement = {12.75, true};
+    auto sr = *degradationSpec("sr", 25, 4, 6, 0, {2.55, false});
+    for (const auto& spec : {noiseSpec(25), blurSpec(3), blurSpec(2, DamageKind::Pool), inpaint, sr}) {
         auto degraded = applyDegradation(clean, spec, 7);
         for (const auto& entry : methodRegistry()) {
             MethodUnavailable why;
@@ -359,7 +364,7 @@ TEST(Comparison, DegradationSpecsAreValidated)
     EXPECT_EQ(made->kind, DamageKind::Blur);
     EXPECT_EQ(made->operatorConfig.tMax, 8);
     EXPECT_DOUBLE_EQ(made->operatorConfig.constant, 0.25);
-    EXPECT_NE(degradationSpec("snow", 25, 3, 6).error().message.find("--degradation must be noise, blur or pool"), std::string::npos);
+    EXPECT_NE(degradationSpec("snow", 25, 3, 6).error().message.find("--degradation must be noise, blur, pool, sr or inpaint"), std::string::npos);
     // σ reaches DDPM's late steps (t 600 is σ 782), so only past kMaxNoiseSigma or at 0 is it refused.
     EXPECT_TRUE(degradationSpec("noise", 782.239, 3, 6).ok());
     EXPECT_NE(degradationSpec("noise", kMaxNoiseSigma + 1, 3, 6).error().message.find("--sigma"), std::string::npos);

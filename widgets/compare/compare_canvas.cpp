@@ -207,6 +207,8 @@ void CompareCanvas::paintPicture(QPainter& painter, const QRectF& frame, const Q
     const double s = state.scale(frame.size(), img);
     painter.setRenderHint(QPainter::SmoothPixmapTransform, s < 1); // sharp pixels when magnified
     painter.drawImage(QRectF(topLeft, img * s), image);
+    if (m_maskPainting && !m_maskOverlay.isNull() && m_maskOverlay.size() == image.size()) // while drawing: results stay visible otherwise
+        painter.drawImage(QRectF(topLeft, img * s), m_maskOverlay);
     painter.restore();
 }
 
@@ -355,10 +357,48 @@ void CompareCanvas::wheelEvent(QWheelEvent* event)
     event->accept();
 }
 
+void CompareCanvas::setMaskPainting(bool on)
+{
+    m_maskPainting = on;
+    m_stroking = false;
+    setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+    update();
+}
+
+void CompareCanvas::setMaskOverlay(const QImage& mask)
+{
+    m_maskOverlay = QImage();
+    if (!mask.isNull()) {
+        m_maskOverlay = QImage(mask.size(), QImage::Format_ARGB32_Premultiplied);
+        for (int y = 0; y < mask.height(); ++y) {
+            const uchar* in = mask.constScanLine(y);
+            auto* out = reinterpret_cast<QRgb*>(m_maskOverlay.scanLine(y));
+            for (int x = 0; x < mask.width(); ++x) out[x] = in[x] >= 128 ? qPremultiply(qRgba(255, 40, 40, 120)) : 0;
+        }
+    }
+    update();
+}
+
+QPointF CompareCanvas::toWidget(const QString& name, const QPointF& p) const
+{
+    for (const Cell& cell : layoutCells(size()))
+        if (m_tiles[cell.tile].name == name) return cell.frame.topLeft() + m_state->toTile(p, cell.frame.size(), imageSize());
+    return {-1, -1};
+}
+
 void CompareCanvas::mousePressEvent(QMouseEvent* event)
 {
     m_lastMouse = event->position();
     if (event->button() != Qt::LeftButton) return;
+    if (m_maskPainting && !m_state->wipe) {
+        QPointF inCell;
+        const int cell = cellAt(event->position(), &inCell);
+        if (cell < 0) return;
+        m_stroking = true;
+        const QSizeF frame = layoutCells(size()).value(cell).frame.size();
+        emit maskPainted(m_state->toImage(inCell, frame, imageSize()), true, event->modifiers() & Qt::ShiftModifier);
+        return;
+    }
     if (m_state->wipe) {
         const QRectF f = wipeFrame();
         const double split = f.left() + m_state->wipePosition * f.width();
@@ -382,6 +422,8 @@ void CompareCanvas::mouseMoveEvent(QMouseEvent* event)
     QPointF inCell;
     const int cell = cellAt(pos, &inCell);
     const QSizeF frame = m_state->wipe ? wipeFrame().size() : (cell >= 0 ? layoutCells(size()).value(cell).frame.size() : QSizeF());
+    if (m_stroking && (event->buttons() & Qt::LeftButton) && cell >= 0)
+        emit maskPainted(m_state->toImage(inCell, frame, imageSize()), false, event->modifiers() & Qt::ShiftModifier);
     if (m_panning && (event->buttons() & Qt::LeftButton) && !frame.isEmpty()) {
         m_state->pan(pos - m_lastMouse, frame, imageSize());
         emit viewChanged();
@@ -394,6 +436,10 @@ void CompareCanvas::mouseMoveEvent(QMouseEvent* event)
 
 void CompareCanvas::mouseReleaseEvent(QMouseEvent*)
 {
+    if (m_stroking) {
+        m_stroking = false;
+        emit maskStrokeEnded();
+    }
     m_panning = false;
     m_draggingDivider = false;
 }

@@ -57,6 +57,14 @@ public:
     /// The tile under `pos`: a grid cell, or the wipe's side of the divider; empty for none.
     QString tileAt(const QPointF& pos) const;
     QSize sizeHint() const override { return {900, 560}; }
+    /// Mask painting (the view's "Draw mask"): while on, a left drag paints the mask instead
+    /// of panning, Shift+drag erases.
+    void setMaskPainting(bool on); // the mask overlay shows only while on
+    bool maskPainting() const { return m_maskPainting; }
+    /// The mask drawn so far (white = missing), shown in red over every tile; null for none.
+    void setMaskOverlay(const QImage& mask);
+    /// Where image point `p` of tile `name` lies on the widget; (−1, −1) when it is not in the grid.
+    QPointF toWidget(const QString& name, const QPointF& p) const;
 
 signals:
     void tileClicked(const QString& name);
@@ -65,6 +73,9 @@ signals:
     void hoverChanged(const QString& text);
     /// A right click on a tile: the view offers to save or copy its picture.
     void tileMenuRequested(const QString& name, const QPoint& globalPos);
+    /// A brush position of a mask stroke in image pixels; `start` for a stroke's first one.
+    void maskPainted(const QPointF& imagePoint, bool start, bool erase);
+    void maskStrokeEnded();
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -103,6 +114,8 @@ private:
     QPointF m_hoverImage{-1, -1};
     QPointF m_lastMouse;
     bool m_panning = false, m_draggingDivider = false;
+    bool m_maskPainting = false, m_stroking = false;
+    QImage m_maskOverlay; ///< ARGB: translucent red where the mask is white
 };
 
 } // namespace dddg

@@ -1,5 +1,6 @@
 #include "compare_controls.h"
 
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -19,8 +20,20 @@ namespace dddg {
 
 // DIP's default iteration budget (its NFE in the method list), the spin box's start.
 constexpr int kDipDefaultIterations = 400;
+constexpr int kInpaintLevels = 50; // the steps of Cold Diffusion's fading schedule (kInpaintSteps of the engine)
 
 namespace {
+
+/// A drawn mask as base64 PNG for the session ("" for none).
+QString maskPng(const QImage& mask)
+{
+    if (mask.isNull()) return {};
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    mask.save(&buffer, "PNG");
+    return QString::fromLatin1(png.toBase64());
+}
 QString secondsText(double s)
 {
     if (s < 1) return CompareControls::tr("%1 ms").arg(s * 1000, 0, 'f', 0);
@@ -97,6 +110,8 @@ QGroupBox* CompareControls::buildDegradationGroup()
     m_kind->addItem(tr("Gaussian noise"), QStringLiteral("noise"));
     m_kind->addItem(tr("Blur (reduce_info)"), QStringLiteral("blur"));
     m_kind->addItem(tr("Pool (reduce_info)"), QStringLiteral("pool"));
+    m_kind->addItem(tr("Super-resolution"), QStringLiteral("sr"));
+    m_kind->addItem(tr("Inpainting (fading hole or drawn mask)"), QStringLiteral("inpaint"));
     m_sigma = new QDoubleSpinBox;
     m_sigma->setRange(1, 200);
     m_sigma->setValue(25);
@@ -105,6 +120,19 @@ QGroupBox* CompareControls::buildDegradationGroup()
     m_level->setRange(1, 5);
     m_level->setValue(3);
     m_level->setToolTip(tr("Level t of reduce_info, 1 ≤ t < t_max = %1").arg(6)); // until the models say (setOperatorTMax)
+    m_factor = new QComboBox;
+    for (int f : {2, 4, 8}) m_factor->addItem(QStringLiteral("×%1").arg(f), f);
+    m_factor->setCurrentIndex(1);
+    m_factor->setToolTip(tr("Super-resolution factor: area down, nearest up"));
+    m_sigmaY = new QDoubleSpinBox;
+    m_sigmaY->setRange(0, 255);
+    m_sigmaY->setDecimals(2);
+    m_sigmaY->setToolTip(tr("Measurement noise σ_y on the 0–255 scale, added after the operator"));
+    m_quantize = new QCheckBox(tr("8-bit"));
+    m_quantize->setToolTip(tr("Round the measurement to 8 bits, as a saved file would be"));
+    auto* measurement = new QHBoxLayout;
+    measurement->addWidget(m_sigmaY, 1);
+    measurement->addWidget(m_quantize);
     m_seed = new QSpinBox;
     m_seed->setRange(0, 1000000);
     m_seed->setToolTip(tr("Seed of the noise and of the methods' own randomness"));
@@ -112,11 +140,16 @@ QGroupBox* CompareControls::buildDegradationGroup()
     form->addRow(tr("Kind"), m_kind);
     form->addRow(tr("σ"), m_sigma);
     form->addRow(tr("Level"), m_level);
+    form->addRow(tr("Factor"), m_factor);
+    form->addRow(tr("σ_y"), measurement);
     form->addRow(tr("Seed"), m_seed);
     form->addRow(tr("Degraded"), m_floor);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { readDegradation(); });
     connect(m_sigma, &QDoubleSpinBox::valueChanged, this, [this] { readDegradation(); });
     connect(m_level, &QSpinBox::valueChanged, this, [this] { readDegradation(); });
+    connect(m_factor, &QComboBox::currentIndexChanged, this, [this] { readDegradation(); });
+    connect(m_sigmaY, &QDoubleSpinBox::valueChanged, this, [this] { readDegradation(); });
+    connect(m_quantize, &QCheckBox::toggled, this, [this] { readDegradation(); });
     connect(m_seed, &QSpinBox::valueChanged, this, [this] { readDegradation(); });
     return damage;
 }
@@ -189,11 +222,18 @@ QGroupBox* CompareControls::buildRunGroup()
 void CompareControls::readDegradation()
 {
     m_setup.degradation = m_kind->currentData().toString();
-    const bool noise = m_setup.degradation == QLatin1String("noise");
+    const bool noise = m_setup.degradation == QLatin1String("noise"), sr = m_setup.degradation == QLatin1String("sr");
+    updateLevelRange();
     m_sigma->setEnabled(noise);
-    m_level->setEnabled(!noise);
+    m_level->setEnabled(!noise && !sr && m_setup.mask.isNull()); // a drawn mask replaces the fading step
+    m_factor->setEnabled(sr);
+    m_sigmaY->setEnabled(!noise);
+    m_quantize->setEnabled(!noise);
     m_setup.sigma = m_sigma->value();
     m_setup.level = m_level->value();
+    m_setup.factor = m_factor->currentData().toInt();
+    m_setup.sigmaY = m_sigmaY->value();
+    m_setup.quantize = m_quantize->isChecked();
     m_setup.seed = quint64(m_seed->value());
     emit setupChanged();
 }
@@ -205,10 +245,35 @@ void CompareControls::setDataset(const QString& name, int size)
     m_index->setRange(0, std::max(0, size - 1));
 }
 
+void CompareControls::setMask(const QImage& mask)
+{
+    m_setup.mask = mask;
+    const int inpaint = m_kind->findData(QStringLiteral("inpaint"));
+    if (!mask.isNull() && m_kind->currentIndex() != inpaint) m_kind->setCurrentIndex(inpaint); // reads the controls again
+    else readDegradation();
+}
+
 void CompareControls::setOperatorTMax(int tMax)
 {
-    m_level->setRange(1, std::max(1, tMax - 1));
-    m_level->setToolTip(tr("Level t of reduce_info, 1 ≤ t < t_max = %1").arg(tMax));
+    m_operatorTMax = tMax;
+    updateLevelRange();
+}
+
+void CompareControls::updateLevelRange()
+{
+    const QSignalBlocker block(m_level);
+    const bool inpaint = m_kind->currentData().toString() == QLatin1String("inpaint");
+    const bool entering = inpaint && !m_inpaintRange; // a new inpainting starts at the schedule's full hole
+    m_inpaintRange = inpaint;
+    if (inpaint) {
+        m_level->setRange(1, kInpaintLevels);
+        if (entering) m_level->setValue(kInpaintLevels);
+        m_level->setToolTip(tr("Step of Cold Diffusion's fading schedule, 1 … %1: the hole grows with it").arg(kInpaintLevels));
+    } else {
+        m_level->setRange(1, std::max(1, m_operatorTMax - 1));
+        m_level->setToolTip(tr("Level t of reduce_info, 1 ≤ t < t_max = %1").arg(m_operatorTMax));
+    }
+    m_setup.level = m_level->value();
 }
 
 void CompareControls::setDatasetIndex(int index)
@@ -226,6 +291,7 @@ void CompareControls::setFile(const QString& path)
 {
     m_setup.source = QStringLiteral("file");
     m_setup.path = path;
+    m_setup.mask = QImage(); // a drawn mask belongs to the picture it was drawn on
     emit setupChanged();
 }
 
@@ -236,6 +302,7 @@ void CompareControls::setPastedImage(const QImage& image, const QString& name)
     m_setup.source = QStringLiteral("image");
     m_setup.image = image;
     m_setup.imageName = name;
+    m_setup.mask = QImage();
     emit setupChanged();
 }
 
@@ -365,6 +432,8 @@ QJsonObject CompareControls::toJson() const
 {
     return QJsonObject{{"degradation", m_setup.degradation}, {"sigma", m_setup.sigma},
                        {"level", m_setup.level},             {"seed", double(m_setup.seed)},
+                       {"factor", m_setup.factor},           {"sigma_y", m_setup.sigmaY},
+                       {"quantize", m_setup.quantize},       {"mask_png", maskPng(m_setup.mask)},
                        {"batch", batch()},                    {"dip_iterations", dipIterations()},
                        {"own_size", m_setup.ownSize},
                        {"methods", QJsonArray::fromStringList(checkedMethods())}};
@@ -373,9 +442,14 @@ QJsonObject CompareControls::toJson() const
 void CompareControls::fromJson(const QJsonObject& json)
 {
     {
-        const QSignalBlocker b1(m_kind), b2(m_sigma), b3(m_level), b4(m_seed);
+        const QSignalBlocker b1(m_kind), b2(m_sigma), b3(m_level), b4(m_seed), b5(m_factor), b6(m_sigmaY), b7(m_quantize);
         const int kind = m_kind->findData(json.value("degradation").toString(QStringLiteral("noise")));
         m_kind->setCurrentIndex(std::max(0, kind));
+        updateLevelRange();
+        m_factor->setCurrentIndex(std::max(0, m_factor->findData(json.value("factor").toInt(4))));
+        m_sigmaY->setValue(json.value("sigma_y").toDouble(0));
+        m_quantize->setChecked(json.value("quantize").toBool(false));
+        m_setup.mask = QImage::fromData(QByteArray::fromBase64(json.value("mask_png").toString().toLatin1()), "PNG");
         m_sigma->setValue(json.value("sigma").toDouble(25));
         m_level->setValue(json.value("level").toInt(3));
         m_seed->setValue(json.value("seed").toInt(0));

@@ -29,6 +29,8 @@ public:
 
     /// The input and degradation as chosen (the image of a "image" source is kept here).
     CompareSetup setup() const { return m_setup; }
+    /// A mask drawn in the view (null: none): the degradation becomes inpainting with it.
+    void setMask(const QImage& mask);
     void setDataset(const QString& name, int size);
     /// The blur/pool operators' t_max of the dataset's models: levels run 1 … tMax − 1.
     void setOperatorTMax(int tMax);
@@ -69,6 +71,7 @@ private:
     QGroupBox* buildMethodsGroup();
     QGroupBox* buildRunGroup();
     void readDegradation();
+    void updateLevelRange();
     void updateEstimate();
 
     CompareSetup m_setup;
@@ -82,6 +85,11 @@ private:
     QComboBox* m_kind;
     QDoubleSpinBox* m_sigma;
     QSpinBox* m_level;
+    QComboBox* m_factor;
+    QDoubleSpinBox* m_sigmaY;
+    QCheckBox* m_quantize;
+    int m_operatorTMax = 6;
+    bool m_inpaintRange = false; ///< the level box holds the fading schedule's steps
     QSpinBox* m_seed;
     QLabel* m_floor;
     QListWidget* m_list;

@@ -230,6 +230,10 @@ void CompareView::onInput(const CompareInput& input)
         rebuildWipeChoices();
     }
     m_controls->setInput(input);
+    if (m_controls->setup().mask != m_mask) { // a new picture, or a reopened session
+        showMask(m_controls->setup().mask);
+        m_maskUndo.clear();
+    }
     m_histogramTimer->start();
     emit inputShown();
 }

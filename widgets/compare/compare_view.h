@@ -111,6 +111,12 @@ private:
     void addWipeChoices(QHBoxLayout* row);
     void addStepSlider(QHBoxLayout* row);
     void addChannelChoice(QHBoxLayout* row);
+    // Drawing an inpainting mask (compare_view_mask.cpp).
+    void addMaskActions(QHBoxLayout* row);
+    void paintMask(const QPointF& imagePoint, bool start, bool erase);
+    void applyMask();
+    void undoMaskStroke();
+    void showMask(const QImage& mask);
     void showTileMenu(const QString& name, const QPoint& globalPos);
     void updateHistogram();
     void addKeyActions();
@@ -138,6 +144,10 @@ private:
     QAction* m_wipe;
     QAction* m_difference;
     QAction* m_flicker;
+    QAction* m_drawMask;
+    QImage m_mask;               ///< being drawn: grey, white = missing; null for none
+    QVector<QImage> m_maskUndo;  ///< the mask before each stroke (Ctrl+Z)
+    QPointF m_lastMaskPoint;
     QTimer* m_flickerTimer;
     QComboBox* m_channel;
     ChannelHistogram* m_histogram;

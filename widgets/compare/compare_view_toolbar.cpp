@@ -19,6 +19,7 @@ QWidget* CompareView::buildToolbar()
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
     addDisplayButtons(row);
+    addMaskActions(row);
     row->addSpacing(12);
     addStepSlider(row);
     addKeyActions();
