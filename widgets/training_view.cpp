@@ -3,6 +3,7 @@
 #include "metric_chart.h"
 #include "training_run_form.h"
 #include "run_follower.h"
+#include "side_panel.h"
 #include "stall_meter.h"
 #include "training_worker.h"
 #include "worker_thread.h"
@@ -16,7 +17,6 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSlider>
 #include <QSplitter>
 #include <QTimer>
@@ -53,11 +53,7 @@ TrainingView::TrainingView(QWidget* parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(buildSetup());
     leftLayout->addWidget(buildRunList(), 1);
-    auto* leftScroll = new QScrollArea;
-    leftScroll->setWidget(left);
-    leftScroll->setWidgetResizable(true);
-    leftScroll->setMinimumWidth(320);
-    leftScroll->setMaximumWidth(400);
+    auto* leftScroll = new SidePanel(left, 320); // as wide as its form needs: no sideways scrolling
 
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);

@@ -35,6 +35,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QScrollArea>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -378,10 +379,10 @@ private slots:
         m_window->tabs()->setCurrentWidget(latents());
         latents()->invert(2);
         QTRY_VERIFY_WITH_TIMEOUT(!latents()->frames().psnr.isEmpty(), test::kAsyncTimeoutMs);
-        for (QWidget* view : {static_cast<QWidget*>(latents()), static_cast<QWidget*>(m_window->compare())}) {
+        for (QWidget* view : {static_cast<QWidget*>(latents()), static_cast<QWidget*>(m_window->compare()), static_cast<QWidget*>(m_window->training())}) {
             m_window->tabs()->setCurrentWidget(view);
             QTest::qWait(200);
-            auto* panel = view->findChild<SidePanel*>();
+            auto* panel = view->findChild<QScrollArea*>(); // the left panel (a SidePanel is one)
             QVERIFY(panel);
             const int needed = panel->widget()->minimumSizeHint().width();
             QVERIFY2(panel->viewport()->width() >= needed, qPrintable(QStringLiteral("%1 < %2").arg(panel->viewport()->width()).arg(needed)));
