@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The tables of SPEC §12 in docs/compare.md: noisy deblurring at σ_y ∈ {0, 2.55, 12.75} with and
 # without 8-bit rounding, inpainting (Cold Diffusion's fading step 50) and ×4 super-resolution,
-# each on 100 MNIST test images with seed 0:
-#   scripts/degradation_tables.sh [OUT_DIR]   (default runs/degradation-tables)
+# each on 100 test images with seed 0:
+#   [DATASET=emoji] scripts/degradation_tables.sh [OUT_DIR]   (default mnist, runs/degradation-tables)
 # Prints one markdown row per method and setting; every run's results.md stays in OUT_DIR.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
@@ -10,12 +10,13 @@ OUT="${1:-runs/degradation-tables}"
 DDDG="${DDDG:-build/cli/dddg}"
 export DDDG_DATA_DIR="${DDDG_DATA_DIR:-$PWD/data}"
 N="${N:-100}"
+DATASET="${DATASET:-mnist}"
 mkdir -p "$OUT"
 
 run() { # name, flags…
     local name="$1"; shift
     local start=$SECONDS
-    "$DDDG" compare --dataset mnist --n "$N" --seed 0 --out "$OUT/$name" "$@" 2>"$OUT/$name.log"
+    "$DDDG" compare --dataset "$DATASET" --n "$N" --seed 0 --out "$OUT/$name" "$@" 2>"$OUT/$name.log"
     echo "## $name ($((SECONDS - start)) s): $*"
     grep -E '^\| [a-z]' "$OUT/$name/results.md" | grep -v '^| method' | cut -d'|' -f2-4,7,8
 }

@@ -112,6 +112,8 @@ private slots:
             for (int x = 0; x < 32; ++x) inside += bicubic->image.pixel(x, y) != bicubic->image.pixel(x / 4 * 4, y / 4 * 4);
         QVERIFY2(inside > 100, qPrintable(QString::number(inside)));
         QCOMPARE(view.settingsState().value("sigma_y").toDouble(), 12.75);
+        // The exported table says what was scored.
+        QCOMPARE(view.runContext().text(), QStringLiteral("mnist test #0 (7) · sr σy=12.75 8-bit ×4 · seed 0"));
     }
 
     // A mask drawn with the mouse on the input tile: the degradation becomes inpainting with

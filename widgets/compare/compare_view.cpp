@@ -280,8 +280,15 @@ CompareRunContext CompareView::contextOf(const CompareSetup& setup, int batch) c
 {
     CompareRunContext c;
     c.image = batch > 0 ? tr("%1 test images 0…%2").arg(setup.dataset).arg(batch - 1) : m_input.source;
+    const bool noise = setup.degradation == QLatin1String("noise");
     c.degradation = setup.degradation;
-    c.level = setup.degradation == QLatin1String("noise") ? QString::number(setup.sigma) : QString::number(setup.level);
+    // The measurement's noise and rounding travel with the kind, so a table says what it scored.
+    if (!noise && setup.sigmaY > 0) c.degradation += QStringLiteral(" σy=%1").arg(setup.sigmaY);
+    if (!noise && setup.quantize) c.degradation += QStringLiteral(" 8-bit");
+    c.level = noise ? QString::number(setup.sigma)
+              : setup.degradation == QLatin1String("sr") ? QStringLiteral("×%1").arg(setup.factor)
+              : setup.degradation == QLatin1String("inpaint") && !setup.mask.isNull() ? QStringLiteral("drawn mask")
+                                                                                     : QString::number(setup.level);
     c.seed = setup.seed;
     return c;
 }

@@ -129,7 +129,11 @@ int ComparisonTableModel::bestRow(Column column) const
 
 QString CompareRunContext::text() const
 {
-    const QString damage = degradation == QLatin1String("noise") ? QStringLiteral("noise σ=%1").arg(level) : QStringLiteral("%1 t=%2").arg(degradation, level);
+    bool numbered = false;
+    level.toInt(&numbered); // a level t; "×4" and "drawn mask" read as they are
+    const QString damage = degradation == QLatin1String("noise") ? QStringLiteral("noise σ=%1").arg(level)
+                           : numbered                           ? QStringLiteral("%1 t=%2").arg(degradation, level)
+                                                                : QStringLiteral("%1 %2").arg(degradation, level);
     return QStringLiteral("%1 · %2 · seed %3").arg(image, damage).arg(seed);
 }
 

@@ -12,8 +12,8 @@ namespace dddg {
 /// What a table's numbers were measured on: the CSV's last columns, the exported grid's header.
 struct CompareRunContext {
     QString image;        ///< "fashion-mnist test #7 (Sneaker)", a file, or "test images 0…99"
-    QString degradation;  ///< noise, blur or pool
-    QString level;        ///< σ on the 0–255 scale for noise, else the level t
+    QString degradation;  ///< noise, blur, pool, sr or inpaint, with " σy=S" and " 8-bit" when the measurement has them
+    QString level;        ///< σ on the 0–255 scale for noise, "×4" for sr, "drawn mask", else the level t
     quint64 seed = 0;
     /// "fashion-mnist test #7 (Sneaker) · noise σ=25 · seed 0"
     QString text() const;
