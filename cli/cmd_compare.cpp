@@ -42,8 +42,8 @@ const std::vector<FlagSpec>& compareFlags()
         {"nfe", "N", "diffpir/ddrm: steps per sample (default 33 for diffpir, 20 for ddrm)"},
         {"samples", "S", "diffpir/ddrm: samples averaged into the result, an estimate of the posterior mean (NFE = steps x samples; default 3 for diffpir, 1 for ddrm)"},
         {"t-start", "T", "diffpir/ddrm: start at step T from the degraded image noised to it (default 300 for diffpir; ddrm: pure noise at step 1000)"},
-        {"diffpir-lambda", "L", "DiffPIR's lambda in rho_t = lambda*sigma_n^2/sigma_t^2 (default 1)"},
-        {"diffpir-zeta", "Z", "DiffPIR's share of fresh noise when re-noising, 0-1 (default 0.1)"},
+        {"diffpir-lambda", "L", "DiffPIR's lambda in rho_t = lambda*sigma_n^2/sigma_t^2 (default 0.2)"},
+        {"diffpir-zeta", "Z", "DiffPIR's share of fresh noise when re-noising, 0-1 (default 1)"},
         {"tmax", "T", "t_max of the blur/pool operator family (default 6)"},
         {"methods", "LIST", "all, or a comma-separated list of method names (default all)"},
         {"models", "DIR", "folder searched first for trained models (MODEL-DATASET.ckpt or MODEL-DATASET/latest.ckpt)"},
@@ -211,6 +211,9 @@ int runCompare(const Argv& argv)
     const std::string dipOutput = args.text("dip-output", "ema");
     if (dipOutput != "ema" && dipOutput != "raw") throw CliError("dddg compare: --dip-output must be ema or raw");
     const bool dipUsesEma = dipOutput == "ema";
+    const int64_t posteriorSteps = args.integer("nfe", 0, 1, 1000), posteriorSamples = args.integer("samples", 0, 1, 64);
+    const int64_t posteriorStart = args.integer("t-start", 0, 1, 1000);
+    const double diffpirLambda = args.number("diffpir-lambda", 0.0, 1e-6, 1e6), diffpirZeta = args.number("diffpir-zeta", -1.0, 0.0, 1.0);
     // A picture of one's own is restored by the photo models when they can be found (SPEC §11).
     const std::string dataset = args.text("dataset", image.empty() ? std::string("fashion-mnist") : pictureDataset());
     auto device = requireDevice(args);
@@ -233,11 +236,11 @@ int runCompare(const Argv& argv)
     settings.restore.seed = seed;
     settings.restore.dipIterations = dipIters;
     settings.restore.dipUseEma = dipUsesEma;
-    settings.restore.posteriorSteps = args.integer("nfe", 0, 1, 1000);
-    settings.restore.posteriorSamples = args.integer("samples", 0, 1, 64);
-    settings.restore.posteriorStart = args.integer("t-start", 0, 1, 1000);
-    settings.restore.diffpirLambda = args.number("diffpir-lambda", 0.0, 1e-6, 1e6);
-    settings.restore.diffpirZeta = args.number("diffpir-zeta", -1.0, 0.0, 1.0);
+    settings.restore.posteriorSteps = posteriorSteps;
+    settings.restore.posteriorSamples = posteriorSamples;
+    settings.restore.posteriorStart = posteriorStart;
+    settings.restore.diffpirLambda = diffpirLambda;
+    settings.restore.diffpirZeta = diffpirZeta;
     const Frame frame = methodSet.context().tuningImages->frame();
     settings.frame = {frame.size, frame.channels}; // an image at its own size is restored one by one
     auto degraded = applyDegradation(clean, spec, seed);

@@ -43,6 +43,9 @@ Result<Restoration> restoreImageAtOwnSize(RestorationMethod& method, const std::
 {
     const MethodEntry* entry = findMethod(name);
     const ScaleHandling handling = scaleHandlingOf(entry ? entry->family : std::string());
+    // A mask or a pool grid belongs to the whole picture: tiles and shrunk copies would each see another.
+    if (handling != ScaleHandling::Whole && (settings.spec.kind == DamageKind::Inpaint || settings.spec.kind == DamageKind::Pool))
+        return makeError("restores " + toString(settings.spec.kind) + " only in the models' frame: the mask or pixel grid is the whole picture's");
     auto restore = [&](const torch::Tensor& batch, const MethodProgress& part) { return method.restore(batch, settings.spec, settings.restore, part); };
     return restoreAtOwnSize(image, handling, settings.frame, restore, progress, how);
 }

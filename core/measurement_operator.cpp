@@ -10,9 +10,9 @@ namespace {
 const auto kDouble = torch::TensorOptions().dtype(torch::kFloat64);
 
 /// M x over the last-but-one dimension (rows): [.., n, W] → [.., m, W].
-torch::Tensor rows(const torch::Tensor& m, const torch::Tensor& x) { return torch::matmul(m.to(x.dtype()), x); }
+torch::Tensor rows(const torch::Tensor& m, const torch::Tensor& x) { return torch::matmul(m.to(x.options()), x); }
 /// x Mᵀ over the last dimension (columns).
-torch::Tensor columns(const torch::Tensor& m, const torch::Tensor& x) { return torch::matmul(x, m.to(x.dtype()).t()); }
+torch::Tensor columns(const torch::Tensor& m, const torch::Tensor& x) { return torch::matmul(x, m.to(x.options()).t()); }
 
 /// Zero-pads [B, C, h, w] to [B, C, H, W] at the end of both sides.
 torch::Tensor padTo(const torch::Tensor& x, int64_t height, int64_t width)
@@ -80,13 +80,13 @@ Result<MeasurementOperator> MeasurementOperator::make(const DegradationSpec& spe
 
 torch::Tensor MeasurementOperator::apply(const torch::Tensor& x) const
 {
-    if (m_diagonal) return x * m_singular.to(x.dtype());
+    if (m_diagonal) return x * m_singular.to(x.options());
     return columns(m_aw, rows(m_ah, x));
 }
 
 torch::Tensor MeasurementOperator::adjoint(const torch::Tensor& y) const
 {
-    if (m_diagonal) return y * m_singular.to(y.dtype());
+    if (m_diagonal) return y * m_singular.to(y.options());
     return columns(m_aw.t(), rows(m_ah.t(), y));
 }
 
@@ -118,7 +118,7 @@ torch::Tensor MeasurementOperator::dataStep(const torch::Tensor& y, const torch:
 {
     // In the singular basis the normal equations (AᵀA + ρI) x = Aᵀy + ρz are diagonal:
     // c_i = (s_i ŷ_i + ρ c_z,i) / (s_i² + ρ).
-    auto s = m_singular.to(z.dtype());
+    auto s = m_singular.to(z.options()); // the operator lives on the CPU; the images may not
     auto cz = toSpectral(z);
     auto numerator = s * measurementSpectral(y) + rho * cz;
     auto denominator = s * s + rho;

@@ -54,6 +54,7 @@ torch::Tensor DegradationSpec::inpaintWeights(int64_t height, int64_t width) con
 
 std::string DegradationSpec::levelText() const
 {
+    if (kind == DamageKind::Inpaint && mask.defined()) return "mask";
     if (kind != DamageKind::Noise) return std::to_string(srFactor > 0 ? srFactor : level);
     char text[32];
     std::snprintf(text, sizeof text, "%g", sigma);
@@ -124,6 +125,7 @@ Result<DegradationSpec> degradationSpec(const std::string& kind, double sigma, i
 {
     DegradationSpec spec;
     if (kind == "sr") { // ×f is the pool operator at the level whose factor 2^(t_max − t) is f
+        if (level != 2 && level != 4 && level != 8) return makeError("--factor must be 2, 4 or 8, not " + std::to_string(level));
         spec.kind = DamageKind::Pool;
         spec.srFactor = level;
         int64_t halvings = 0;

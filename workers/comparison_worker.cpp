@@ -204,6 +204,19 @@ torch::Tensor keptWeights(const QImage& mask)
     return weights;
 }
 
+/// A drawn mask of another picture's size (the settings of another session, another dataset)
+/// gives way to the fading hole, and the input's note says so.
+void dropMismatchedMask(DegradationSpec& spec, const torch::Tensor& clean, QString* note)
+{
+    if (!spec.mask.defined() || (spec.mask.size(2) == clean.size(2) && spec.mask.size(3) == clean.size(3))) return;
+    if (note)
+        *note += (note->isEmpty() ? QString() : QStringLiteral("; ")) +
+                 QStringLiteral("the drawn mask is %1×%2, this picture %3×%4: the fading hole is used")
+                     .arg(spec.mask.size(3)).arg(spec.mask.size(2)).arg(clean.size(3)).arg(clean.size(2));
+    spec.mask = torch::Tensor();
+    spec.maskName.clear();
+}
+
 bool sameInput(const CompareSetup& a, const CompareSetup& b)
 {
     return a.dataset == b.dataset && a.source == b.source && a.index == b.index && a.path == b.path && a.imageName == b.imageName &&
@@ -362,6 +375,7 @@ const PreparedInput& ComparisonWorker::State::inputFor(const CompareSetup& setup
     p.setup = setup;
     p.spec = specOf(setup, methodsFor(setup));
     p.clean = cleanImage(setup, p.shown);
+    dropMismatchedMask(p.spec, p.clean, &p.shown.note);
     if (auto fits = p.spec.fitsImage(p.clean.size(2), p.clean.size(3)); !fits) throw std::runtime_error(fits.error().message);
     p.degraded = applyDegradation(p.clean, p.spec, setup.seed);
     p.shown.clean = toImage(p.clean[0]);
@@ -437,6 +451,8 @@ void ComparisonWorker::doRun(const CompareRunRequest& request)
                                      " test images");
         spec = s.specOf(request.setup, methods);
         clean = s.test.images.narrow(0, 0, request.batch).clone(); // as `dddg compare --n N`
+        dropMismatchedMask(spec, clean, nullptr);
+        if (auto fits = spec.fitsImage(clean.size(2), clean.size(3)); !fits) throw std::runtime_error(fits.error().message);
         degraded = applyDegradation(clean, spec, request.setup.seed);
     } else {
         const PreparedInput& input = s.inputFor(request.setup); // the tensors the view shows, when it prepared this setup

@@ -156,9 +156,12 @@ private slots:
         QCOMPARE(filled->image.pixel(4, 16), clean.pixel(4, 16));
         // The session carries it; Ctrl+Z (the view's undo) takes the stroke back.
         CompareView reopened;
-        reopened.restoreSettings(view.settingsState());
+        reopened.setDataset("mnist");
+        reopened.restoreSession(view.sessionState());
+        QTRY_VERIFY_WITH_TIMEOUT(reopened.input().isValid(), test::kAsyncTimeoutMs);
         QCOMPARE(reopened.controls()->setup().mask.convertToFormat(QImage::Format_Grayscale8),
                  view.controls()->setup().mask.convertToFormat(QImage::Format_Grayscale8));
+        QTRY_VERIFY_WITH_TIMEOUT(reopened.input().degraded == degraded, test::kAsyncTimeoutMs); // the stroke, not the fading hole
         QAction* undo = actionNamed(&view, "Undo mask stroke");
         QVERIFY(undo);
         undo->trigger();

@@ -14,6 +14,8 @@
 #include "test_support.h"
 
 #include <gtest/gtest.h>
+
+#include <set>
 #include <torch/torch.h>
 
 #include <chrono>
@@ -159,6 +161,7 @@ TEST(Methods, EveryMethodKeepsTheShapeAndStaysInRange)
     auto inpaint = blurSpec(50, DamageKind::Inpaint);
     inpaint.measurement = {12.75, true};
     auto sr = *degradationSpec("sr", 25, 4, 6, 0, {2.55, false});
+    std::set<std::string> ran;
     for (const auto& spec : {noiseSpec(25), blurSpec(3), blurSpec(2, DamageKind::Pool), inpaint, sr}) {
         auto degraded = applyDegradation(clean, spec, 7);
         for (const auto& entry : methodRegistry()) {
@@ -177,8 +180,11 @@ TEST(Methods, EveryMethodKeepsTheShapeAndStaysInRange)
             EXPECT_EQ(result->nfe, method->nfe(spec, options)) << entry.name << " on " << spec.label();
             EXPECT_EQ(result->states.size(), result->stateLabels.size()) << entry.name;
             for (const auto& state : result->states) EXPECT_EQ(state.sizes(), clean.sizes()) << entry.name;
+            ran.insert(entry.name + "/" + toString(spec.kind));
         }
     }
+    for (const char* done : {"diffpir/inpaint", "ddrm/pool", "diffpir/blur", "inpaint-telea/inpaint", "bicubic/pool", "cold-tacos/inpaint", "dip/inpaint"})
+        EXPECT_TRUE(ran.count(done)) << done << " never ran";
 }
 
 TEST(Methods, ApplicabilityFollowsTheDegradation)

@@ -225,7 +225,8 @@ void CompareControls::readDegradation()
     const bool noise = m_setup.degradation == QLatin1String("noise"), sr = m_setup.degradation == QLatin1String("sr");
     updateLevelRange();
     m_sigma->setEnabled(noise);
-    m_level->setEnabled(!noise && !sr && m_setup.mask.isNull()); // a drawn mask replaces the fading step
+    const bool drawn = m_setup.degradation == QLatin1String("inpaint") && !m_setup.mask.isNull(); // replaces the fading step
+    m_level->setEnabled(!noise && !sr && !drawn);
     m_factor->setEnabled(sr);
     m_sigmaY->setEnabled(!noise);
     m_quantize->setEnabled(!noise);

@@ -230,8 +230,11 @@ void CompareView::onInput(const CompareInput& input)
         rebuildWipeChoices();
     }
     m_controls->setInput(input);
-    if (m_controls->setup().mask != m_mask) { // a new picture, or a reopened session
-        showMask(m_controls->setup().mask);
+    const QImage wanted = m_controls->setup().mask;
+    if (!wanted.isNull() && wanted.size() != input.clean.size()) { // another picture's mask: the note says so
+        m_controls->setMask(QImage());
+    } else if (wanted.isNull() != m_mask.isNull() || wanted.size() != m_mask.size()) { // a new picture, or a reopened session
+        showMask(wanted);
         m_maskUndo.clear();
     }
     m_histogramTimer->start();

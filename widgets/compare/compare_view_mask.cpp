@@ -21,10 +21,9 @@ void CompareView::addMaskActions(QHBoxLayout* row)
     connect(m_drawMask, &QAction::toggled, this, [this](bool on) { m_canvas->setMaskPainting(on); });
     auto* clear = addToolButton(row, tr("Clear mask"), QString(), tr("Remove the drawn mask (Ctrl+Z brings it back)"));
     connect(clear, &QAction::triggered, this, [this] {
-        if (m_mask.isNull()) return;
-        m_maskUndo.push_back(m_mask);
+        if (!m_mask.isNull()) m_maskUndo.push_back(m_mask);
         showMask(QImage());
-        applyMask();
+        applyMask(); // also a mask the controls hold without the view having drawn it
     });
     // Only while the Compare view has focus: other views have their own Ctrl+Z.
     auto* undo = new QAction(tr("Undo mask stroke"), this);

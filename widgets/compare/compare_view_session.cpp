@@ -97,6 +97,9 @@ void CompareView::restoreSession(const QJsonObject& view)
     else if (const QImage pasted = pastedImageOf(view); !pasted.isNull()) usePastedImage(pasted, view.value("image_name").toString());
     else if (source == QLatin1String("file")) emit error(tr("Open session"), tr("%1 no longer exists; choose an input, then Run").arg(view.value("path").toString()));
     else emit error(tr("Open session"), tr("the session holds no readable pasted image; choose an input, then Run"));
+    // Choosing a file or a pasted picture starts without a mask: the session's comes back after.
+    const QImage mask = QImage::fromData(QByteArray::fromBase64(view.value("mask_png").toString().toLatin1()), "PNG");
+    if (!mask.isNull()) m_controls->setMask(mask);
     refreshView();
     m_runWhenListed = true; // once this input's methods are listed (the seed reproduces the numbers)
 }
