@@ -5,6 +5,7 @@
 #include "train_support.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <limits>
 
 namespace dddg::cli {
@@ -42,6 +43,10 @@ BaselineTrainerConfig baselineConfigFrom(const CliArgs& args)
     c.seed = uint64_t(args.integer("seed", 0, 0, std::numeric_limits<int64_t>::max()));
     c.checkpointEvery = args.integer("checkpoint-every", 1000, 0, int64_t(1) << 40);
     c.logEvery = args.integer("log-every", 50, 1, int64_t(1) << 40);
+    c.initFrom = args.text("init");
+    if (!c.initFrom.empty() && args.has("resume")) throw CliError("dddg train: --init starts a new run; --resume continues one (give one of them)");
+    if (!c.initFrom.empty() && !std::filesystem::is_regular_file(c.initFrom))
+        throw CliError("dddg train: --init " + c.initFrom + " is not a file");
     return c;
 }
 

@@ -29,6 +29,7 @@ const std::vector<FlagSpec>& trainFlags()
         {"dist-timeout", "S", "seconds a process waits for the others to join or answer (default 60)"},
         {"seed", "S", "random seed (default 0)"},
         {"resume", "", "continue RUN_DIR/latest.ckpt"},
+        {"init", "FILE", "baselines: start each network the FILE model also has from its weights (same frame and width)"},
         {"fid-every", "N", "cycles between FID (LeNet) evaluations, scored in the background (default 0: none)"},
         {"fid-samples", "N", "generator samples per FID (LeNet) evaluation (default 1000)"},
         {"classifier", "FILE", "FID (LeNet) classifier weights (default: the dataset's shipped one)"},
@@ -50,6 +51,7 @@ const std::vector<FlagSpec>& trainFlags()
 TrainerConfig trainerConfigFrom(const CliArgs& args)
 {
     if (args.has("schedule")) throw CliError("dddg train: --schedule applies to --method ddpm only");
+    if (args.has("init")) throw CliError("dddg train: --init applies to the baselines (--method ddpm|dae|daed|cold) only");
     TrainerConfig c;
     c.dataset = args.required("dataset");
     c.outDir = args.required("out");

@@ -32,10 +32,23 @@ std::string csvField(const std::string& text)
     return quoted + "\"";
 }
 
+} // namespace
+
 bool isOwnSize(const torch::Tensor& images, const ModelFrame& frame)
 {
     return frame.size > 0 && (images.size(1) != frame.channels || images.size(2) != frame.size || images.size(3) != frame.size);
 }
+
+std::string ownSizeLimit(const std::string& method, const DegradationSpec& spec)
+{
+    const MethodEntry* entry = findMethod(method);
+    const ScaleHandling handling = scaleHandlingOf(entry ? entry->family : std::string());
+    if (handling == ScaleHandling::Whole || (spec.kind != DamageKind::Inpaint && spec.kind != DamageKind::Pool)) return "";
+    return std::string(spec.kind == DamageKind::Inpaint ? "inpaints" : "super-resolves") +
+           " only in the models' frame: the mask or pixel grid is the whole picture's (untick \"At its own size\" or use --in-frame)";
+}
+
+namespace {
 
 // One image [1, C, H, W] not in the models' frame, the way its method's family takes it.
 Result<Restoration> restoreImageAtOwnSize(RestorationMethod& method, const std::string& name, const torch::Tensor& image,
@@ -43,9 +56,7 @@ Result<Restoration> restoreImageAtOwnSize(RestorationMethod& method, const std::
 {
     const MethodEntry* entry = findMethod(name);
     const ScaleHandling handling = scaleHandlingOf(entry ? entry->family : std::string());
-    // A mask or a pool grid belongs to the whole picture: tiles and shrunk copies would each see another.
-    if (handling != ScaleHandling::Whole && (settings.spec.kind == DamageKind::Inpaint || settings.spec.kind == DamageKind::Pool))
-        return makeError("restores " + toString(settings.spec.kind) + " only in the models' frame: the mask or pixel grid is the whole picture's");
+    if (auto why = ownSizeLimit(name, settings.spec); !why.empty()) return makeError(why);
     auto restore = [&](const torch::Tensor& batch, const MethodProgress& part) { return method.restore(batch, settings.spec, settings.restore, part); };
     return restoreAtOwnSize(image, handling, settings.frame, restore, progress, how);
 }
@@ -76,6 +87,12 @@ ComparisonRow runMethod(const std::string& name, const torch::Tensor& clean, con
     }
     RestorationMethod* method = verdict.method;
     const bool ownSize = isOwnSize(clean, settings.frame);
+    if (ownSize)
+        if (auto why = ownSizeLimit(name, settings.spec); !why.empty()) {
+            row.status = RowStatus::NotApplicable;
+            row.note = why;
+            return row;
+        }
     std::string howRestored;
     const int64_t n = clean.size(0), batch = ownSize ? 1 : std::max<int64_t>(1, settings.batch);
     std::vector<torch::Tensor> parts;
@@ -154,7 +171,11 @@ std::vector<ComparisonRow> runComparison(const torch::Tensor& clean, const torch
 
 std::string comparisonCsv(const std::vector<ComparisonRow>& rows, const DegradationSpec& spec)
 {
-    std::string out = "method,psnr,ssim,psnr_std,ssim_std,nfe,wall_s,images_per_s,n,degradation,level,model\n";
+    // The measurement columns come last, so scripts that read the first twelve keep working.
+    std::string out = "method,psnr,ssim,psnr_std,ssim_std,nfe,wall_s,images_per_s,n,degradation,level,model,sigma_y,quantized,mask\n";
+    const bool operatorKind = spec.kind != DamageKind::Noise;
+    const std::string measurement = "," + (operatorKind ? number(spec.measurement.sigmaY, "%g") : std::string("")) + "," +
+                                    (operatorKind ? (spec.measurement.quantize ? "1" : "0") : "") + "," + csvField(spec.maskName);
     for (const auto& r : rows) {
         const bool scored = r.status == RowStatus::Ok;
         auto value = [scored](double v, const char* format) { return scored ? number(v, format) : std::string("n/a"); };
@@ -162,7 +183,7 @@ std::string comparisonCsv(const std::vector<ComparisonRow>& rows, const Degradat
         out += csvField(r.method) + "," + value(r.psnr, "%.4f") + "," + value(r.ssim, "%.5f") + "," + value(r.psnrStd, "%.4f") + "," +
                value(r.ssimStd, "%.5f") + "," + std::to_string(r.nfe) + "," + number(r.wallSeconds, "%.3f") + "," +
                number(r.imagesPerSecond(), "%.3f") + "," + std::to_string(r.n) + "," + (spec.srFactor > 0 ? std::string("sr") : toString(spec.kind)) + "," + spec.levelText() + "," +
-               csvField(model) + "\n";
+               csvField(model) + measurement + "\n";
     }
     return out;
 }

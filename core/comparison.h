@@ -56,7 +56,15 @@ void scoreRow(ComparisonRow& row, const torch::Tensor& restored, const torch::Te
 std::vector<ComparisonRow> runComparison(const torch::Tensor& clean, const torch::Tensor& degraded, const ComparisonSettings& settings,
                                          MethodSet& methods, const ComparisonCallbacks& callbacks = {});
 
-/// results.csv: method,psnr,ssim,psnr_std,ssim_std,nfe,wall_s,images_per_s,n,degradation,level,model.
+/// Why `method` cannot restore `spec` on a picture outside the models' frame ("" when it can):
+/// a mask or pool grid belongs to the whole picture, so tiles and shrunk copies would each see
+/// another. Checked before a run, so such a row is n/a, not a failure.
+std::string ownSizeLimit(const std::string& method, const DegradationSpec& spec);
+/// Whether images [B, C, H, W] are outside `frame` (restored at their own size).
+bool isOwnSize(const torch::Tensor& images, const ModelFrame& frame);
+
+/// results.csv: method,psnr,ssim,psnr_std,ssim_std,nfe,wall_s,images_per_s,n,degradation,level,model,
+/// then the measurement's sigma_y, quantized (1/0) and mask file (empty for noise).
 std::string comparisonCsv(const std::vector<ComparisonRow>& rows, const DegradationSpec& spec);
 /// results.md: the settings, then the table best PSNR first (n/a and skipped rows last).
 std::string comparisonMarkdown(const std::vector<ComparisonRow>& rows, const DegradationSpec& spec, const std::string& settingsText);

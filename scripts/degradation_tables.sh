@@ -26,5 +26,5 @@ for sy in 0 2.55 12.75; do
     run "blur3-sy$sy" --degradation blur --level 3 --sigma-y "$sy" --methods "$BLUR_METHODS"
     run "blur3-sy$sy-8bit" --degradation blur --level 3 --sigma-y "$sy" --quantize --methods "$BLUR_METHODS"
 done
-run inpaint50 --degradation inpaint --level 50 --methods inpaint-telea,inpaint-ns,cold-naive,cold-tacos,diffpir,ddrm
+run inpaint50 --degradation inpaint --level 50 --methods inpaint-telea,inpaint-ns,cold-naive,cold-tacos,diffpir,ddrm,dddg,dddg-refine
 run sr4 --degradation sr --factor 4 --methods bicubic,wiener,cold-naive,cold-tacos,diffpir,ddrm,dddg

@@ -1,17 +1,50 @@
 #include "baseline_trainer.h"
 
+#include "dddg_model.h"
 #include "inpaint_mask.h"
+#include "random_stream_guard.h"
 
 #include "checkpoint.h"
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace dddg {
 namespace {
 
 constexpr int64_t kConditionChunks = 4; // blur levels per batch: gaussianBlur takes one σ per call
+
+/// Warm start: every role `model` shares with the file `path` takes that file's weights (its
+/// EMA ones for a shipped file) as both its live and EMA copy; the other roles keep their
+/// fresh initialisation. DAED, for one, can start its auto-encoder from a trained `dae`.
+Status initialiseFrom(const std::string& path, BaselineModel& model)
+{
+    RandomStreamGuard sameStream; // building the file's networks must not shift the run's draws
+    auto loaded = loadBaselineCheckpoint(path);
+    if (!loaded) return loaded.error();
+    const UNetConfig& mine = model.config().net;
+    const UNetConfig& theirs = loaded->model->config().net;
+    if (mine.channels != theirs.channels || mine.imageSize != theirs.imageSize || mine.width != theirs.width ||
+        mine.multipliers != theirs.multipliers)
+        return makeError("--init " + path + " holds a network of width " + std::to_string(theirs.width) + " at " +
+                         std::to_string(theirs.imageSize) + " px × " + std::to_string(theirs.channels) + " channels; this run's is width " +
+                         std::to_string(mine.width) + " at " + std::to_string(mine.imageSize) + " px × " + std::to_string(mine.channels));
+    int shared = 0;
+    for (const auto& role : model.config().roles()) {
+        const auto theirRoles = loaded->model->config().roles();
+        if (std::find(theirRoles.begin(), theirRoles.end(), role) == theirRoles.end()) continue;
+        torch::NoGradGuard noGrad;
+        copyWeights(*loaded->model->ema(role), *model.net(role));
+        copyWeights(*loaded->model->ema(role), *model.ema(role));
+        ++shared;
+    }
+    if (shared == 0)
+        return makeError("--init " + path + ": a " + loaded->model->config().modelName() + " model has no network a " +
+                         model.config().modelName() + " model has");
+    return {};
+}
 
 } // namespace
 
@@ -30,6 +63,7 @@ void BaselineTrainerConfig::writeTo(FlatJson& json) const
     json.set("device", device);
     json.set("checkpoint_every", long(checkpointEvery));
     json.set("log_every", long(logEvery));
+    json.set("init_from", initFrom);
 }
 
 Result<BaselineTrainerConfig> BaselineTrainerConfig::readFrom(const FlatJson& json)
@@ -50,6 +84,7 @@ Result<BaselineTrainerConfig> BaselineTrainerConfig::readFrom(const FlatJson& js
     c.device = json.string("device", c.device);
     c.checkpointEvery = int64_t(json.number("checkpoint_every", double(c.checkpointEvery)));
     c.logEvery = int64_t(json.number("log_every", double(c.logEvery)));
+    c.initFrom = json.string("init_from", "");
     return c;
 }
 
@@ -110,6 +145,8 @@ Result<std::unique_ptr<BaselineTrainer>> BaselineTrainer::create(const BaselineT
     if (auto status = c.validate(); !status) return status.error();
     torch::manual_seed(c.seed);
     auto model = std::make_shared<BaselineModel>(c.model);
+    if (!c.initFrom.empty())
+        if (auto status = initialiseFrom(c.initFrom, *model); !status) return status.error();
     return std::unique_ptr<BaselineTrainer>(new BaselineTrainer(c, std::move(data), model, *device, std::move(parallel)));
 }
 

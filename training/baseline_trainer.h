@@ -30,6 +30,7 @@ struct BaselineTrainerConfig {
     std::string device = "cpu";
     int64_t checkpointEvery = 1000;
     int64_t logEvery = 50;
+    std::string initFrom;         ///< a baseline file whose networks of the same role start this run ("" none)
 
     void writeTo(FlatJson& json) const;
     static Result<BaselineTrainerConfig> readFrom(const FlatJson& json);

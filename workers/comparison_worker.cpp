@@ -401,6 +401,11 @@ QVector<CompareMethod> ComparisonWorker::State::checklist(MethodSet& methods, co
         const MethodVerdict verdict = methods.check(entry.name, spec);
         m.available = verdict.applies();
         m.reason = QString::fromStdString(verdict.reason);
+        if (m.available && isOwnSize(image, ModelFrame{frame.size, frame.channels}))
+            if (const std::string why = ownSizeLimit(entry.name, spec); !why.empty()) {
+                m.available = false;
+                m.reason = QString::fromStdString(why);
+            }
         if (m.available) {
             m.nfe = int(verdict.method->nfe(spec, options));
             m.iterative = m.nfe > 1;

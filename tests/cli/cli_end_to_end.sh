@@ -213,6 +213,9 @@ grep -q 'skipped ddpm-cosine: .*dddg train --method ddpm --schedule cosine' "$WO
 [ "$(grep -c . "$WORK/cmp/results.csv")" -eq 6 ] && pass "results.csv: header, input and one row per method" || fail "results.csv rows"
 expect_ok "compare --image of another size" "$DDDG" compare --image "$WORK/strip.png" --dataset mnist --data-dir "$MNIST" --degradation blur --level 2 --methods wiener,median --out "$WORK/cmp-image"
 grep -q '^wiener,[0-9]' "$WORK/cmp-image/results.csv" && grep -q '^median,n/a' "$WORK/cmp-image/results.csv" && pass "compare --image scores wiener, median n/a on blur" || fail "compare --image rows"
+expect_ok "compare: noisy 8-bit deblurring" "$DDDG" "${CMP[@]}" --degradation blur --level 2 --sigma-y 12.75 --quantize --methods wiener --out "$WORK/cmp-noisy"
+head -1 "$WORK/cmp-noisy/results.csv" | grep -q ',model,sigma_y,quantized,mask$' && grep -q '^wiener,[0-9].*,blur,2,.*,12.75,1,$' "$WORK/cmp-noisy/results.csv" \
+    && pass "results.csv names the measurement noise and rounding" || fail "results.csv measurement columns: $(cat "$WORK/cmp-noisy/results.csv")"
 expect_bad "compare: unknown method" "unknown method 'bm3d'; valid: all, ddpm-linear" "$DDDG" "${CMP[@]}" --degradation noise --methods nlm,bm3d --out "$WORK/c2"
 expect_bad "compare: sigma 0" "--sigma must be in .0, 25500." "$DDDG" "${CMP[@]}" --degradation noise --sigma 0 --out "$WORK/c2"
 expect_bad "compare: negative sigma" "--sigma must be in .0, 25500." "$DDDG" "${CMP[@]}" --degradation noise --sigma -3 --out "$WORK/c2"

@@ -140,3 +140,59 @@ TEST(BaselineTraining, StepsLowerTheLossAndResumeIsExact)
     EXPECT_TRUE(test::sameWeights(*(*a)->model().net("dae"), *(*c)->model().net("dae")));
     EXPECT_TRUE(test::sameWeights(*(*a)->model().ema("dae"), *(*c)->model().ema("dae")));
 }
+
+TEST(BaselineTraining, InitStartsTheSharedRolesFromAnotherModel)
+{
+    auto data = loadIdxDataset("mnist", test::mnistDir(), Split::Test);
+    ASSERT_TRUE(data.ok());
+    data->images = data->images.narrow(0, 0, 64).clone();
+    BaselineTrainerConfig dae;
+    dae.model = tinyBaseline(BaselineKind::Dae);
+    dae.dataset = "mnist";
+    dae.steps = 2;
+    dae.batch = 8;
+    dae.outDir = test::tempDir("baseline-init-dae");
+    auto trained = BaselineTrainer::create(dae, *data);
+    ASSERT_TRUE(trained.ok()) << trained.error().message;
+    ASSERT_TRUE((*trained)->run().ok());
+    const std::string shipped = dae.outDir + "/dae-shipped.ckpt";
+    BaselineCheckpoint file;
+    file.model = std::shared_ptr<BaselineModel>(&(*trained)->model(), [](BaselineModel*) {});
+    ASSERT_TRUE(saveBaselineCheckpoint(shipped, file, /*shipped=*/true).ok());
+
+    // DAED has the auto-encoder and an ε-network: the first comes from the file (its EMA
+    // weights, in half precision), the second starts fresh, as without --init.
+    BaselineTrainerConfig daed = dae;
+    daed.model = tinyBaseline(BaselineKind::Daed);
+    daed.outDir = test::tempDir("baseline-init-daed");
+    daed.initFrom = shipped;
+    auto warm = BaselineTrainer::create(daed, *data);
+    ASSERT_TRUE(warm.ok()) << warm.error().message;
+    auto loaded = loadBaselineCheckpoint(shipped);
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_TRUE(test::sameWeights(*loaded->model->ema("dae"), *(*warm)->model().net("dae")));
+    EXPECT_TRUE(test::sameWeights(*loaded->model->ema("dae"), *(*warm)->model().ema("dae")));
+    daed.initFrom.clear();
+    auto cold = BaselineTrainer::create(daed, *data);
+    ASSERT_TRUE(cold.ok());
+    EXPECT_FALSE(test::sameWeights(*loaded->model->ema("dae"), *(*cold)->model().net("dae")));
+    EXPECT_TRUE(test::sameWeights(*(*cold)->model().net("eps"), *(*warm)->model().net("eps")));
+    // The warm start is recorded in the run's settings, so a resume knows where it came from.
+    FlatJson json;
+    (*warm)->config().writeTo(json);
+    EXPECT_EQ(json.string("init_from", ""), shipped);
+
+    // Another width, or a model without a shared network, is refused by name.
+    BaselineTrainerConfig wide = daed;
+    wide.model.net.width = tinyBaseline(BaselineKind::Daed).net.width * 2;
+    wide.initFrom = shipped;
+    auto refused = BaselineTrainer::create(wide, *data);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("width"), std::string::npos) << refused.error().message;
+    BaselineTrainerConfig ddpm = dae;
+    ddpm.model = tinyBaseline(BaselineKind::Ddpm);
+    ddpm.initFrom = shipped;
+    auto unrelated = BaselineTrainer::create(ddpm, *data);
+    ASSERT_FALSE(unrelated.ok());
+    EXPECT_NE(unrelated.error().message.find("has no network"), std::string::npos) << unrelated.error().message;
+}

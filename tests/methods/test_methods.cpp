@@ -319,7 +319,7 @@ TEST(Comparison, CsvNumbersEqualARecomputationFromTheSavedImages)
     std::ifstream csv(out + "/results.csv");
     std::string header, line;
     std::getline(csv, header);
-    EXPECT_EQ(header, "method,psnr,ssim,psnr_std,ssim_std,nfe,wall_s,images_per_s,n,degradation,level,model");
+    EXPECT_EQ(header, "method,psnr,ssim,psnr_std,ssim_std,nfe,wall_s,images_per_s,n,degradation,level,model,sigma_y,quantized,mask");
     int checked = 0;
     while (std::getline(csv, line)) {
         std::stringstream fields(line);

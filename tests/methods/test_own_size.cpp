@@ -157,3 +157,30 @@ TEST(OwnSize, FilesAreReadAtTheirSizeAndColour)
     EXPECT_NE(refused.error().message.find("16 megapixels"), std::string::npos) << refused.error().message;
     std::filesystem::remove_all(dir);
 }
+
+// A mask or a pool grid belongs to the whole picture: the tiled and shrunk families are n/a on
+// an own-size picture before anything runs (they failed after a wait before), the whole-image
+// ones run.
+TEST(OwnSize, MaskAndGridRowsOfTiledMethodsAreNotApplicable)
+{
+    auto made = [](const std::string& kind, int64_t level) { return *degradationSpec(kind, 25, level, 6, 0, {}); };
+    EXPECT_EQ(ownSizeLimit("dae", made("noise", 3)), "");
+    EXPECT_EQ(ownSizeLimit("wiener", made("sr", 4)), "");
+    EXPECT_EQ(ownSizeLimit("inpaint-telea", made("inpaint", 50)), "");
+    EXPECT_NE(ownSizeLimit("cold-tacos", made("sr", 4)).find("only in the models' frame"), std::string::npos);
+    EXPECT_NE(ownSizeLimit("dip", made("inpaint", 50)).find("only in the models' frame"), std::string::npos);
+
+    auto context = makeMethodContext("mnist", test::mnistDir(), "", torch::kCPU, 8);
+    ASSERT_TRUE(context.ok()) << context.error().message;
+    MethodSet methods(*context);
+    ComparisonSettings settings;
+    settings.spec = made("inpaint", 40);
+    settings.methods = {"cold-tacos", "inpaint-telea"};
+    settings.frame = {32, 1};
+    const auto clean = smoothImage(1, 40, 56);
+    auto rows = runComparison(clean, applyDegradation(clean, settings.spec, 0), settings, methods);
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_EQ(rows[1].status, RowStatus::NotApplicable);
+    EXPECT_NE(rows[1].note.find("inpaints only in the models' frame"), std::string::npos) << rows[1].note;
+    EXPECT_EQ(rows[2].status, RowStatus::Ok) << rows[2].note;
+}
