@@ -6,6 +6,7 @@
 #include "log_panel.h"
 #include "main_window.h"
 #include "screenshot_runner.h"
+#include "session_file.h"
 #include "settings.h"
 #include "training_worker.h"
 
@@ -47,6 +48,8 @@ void installTranslators(QApplication& app, const QString& language, std::vector<
 int main(int argc, char** argv)
 {
     dddg::configureCpuRuntime();
+    QStringList rawArguments; // before QApplication takes --session out (command_line.h)
+    for (int i = 0; i < argc; ++i) rawArguments << QString::fromLocal8Bit(argv[i]);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("dddg-explorer"));
     QApplication::setOrganizationName(QStringLiteral("dddg"));
@@ -55,6 +58,9 @@ int main(int argc, char** argv)
     dddg::registerExplorerTypes();
     dddg::registerTrainingTypes();
     dddg::ExplorerOptions options = dddg::parseExplorerOptions(QApplication::arguments());
+    if (options.session.isEmpty()) options.session = dddg::sessionArgument(rawArguments);
+    if (!options.session.isEmpty() && options.error.isEmpty())
+        if (auto session = dddg::readSession(options.session); !session) options.error = QString::fromStdString(session.error().message);
     if (!options.error.isEmpty()) {
         std::fprintf(stderr, "dddg-explorer: %s\n", qPrintable(options.error));
         return 2;

@@ -1,5 +1,6 @@
 // `dddg-explorer --screenshot DIR` as the docs and a new user run it: one non-blank PNG
 // per view, exit code 0; and a bad command line is refused with exit code 2.
+#include "command_line.h"
 #include "gui_test_registry.h"
 
 #include <QDir>
@@ -63,6 +64,28 @@ private slots:
         QVERIFY(explorer.waitForFinished(30000));
         QCOMPARE(explorer.exitCode(), 2);
         QVERIFY(explorer.readAllStandardError().contains("unknown language"));
+    }
+
+    // The real binary: QApplication takes "--session FILE" out of its arguments (X11 session
+    // management), so it was silently ignored at start-up while the in-process test passed. A
+    // session that cannot be read now stops the start with one line, which the app can only
+    // do if it saw the flag.
+    void sessionFlagReachesTheApp()
+    {
+        QTemporaryDir dir;
+        for (const QStringList& args : {QStringList{QStringLiteral("--session"), dir.filePath(QStringLiteral("gone.png.session.json"))},
+                                        QStringList{QStringLiteral("--session=") + dir.filePath(QStringLiteral("gone.png.session.json"))}}) {
+            QProcess explorer;
+            explorer.start(QStringLiteral(DDDG_EXPLORER_BIN), args);
+            const bool finished = explorer.waitForFinished(30000);
+            if (!finished) explorer.kill();
+            QVERIFY2(finished, qPrintable(args.join(' ') + QStringLiteral(": the app started without the session")));
+            QCOMPARE(explorer.exitCode(), 2);
+            const QByteArray err = explorer.readAllStandardError();
+            QVERIFY2(err.contains("cannot open") && err.contains("gone.png.session.json"), err.constData());
+        }
+        QVERIFY(dddg::sessionArgument({QStringLiteral("x"), QStringLiteral("-session"), QStringLiteral("a.json")}) == QStringLiteral("a.json"));
+        QVERIFY(dddg::sessionArgument({QStringLiteral("x"), QStringLiteral("--"), QStringLiteral("--session"), QStringLiteral("a")}).isEmpty());
     }
 };
 
