@@ -61,7 +61,8 @@ QString sessionArgument(const QStringList& rawArguments)
     for (int i = 1; i < rawArguments.size(); ++i) {
         const QString& arg = rawArguments[i];
         if (arg == QLatin1String("--")) break;
-        if ((arg == QLatin1String("--session") || arg == QLatin1String("-session")) && i + 1 < rawArguments.size()) return rawArguments[i + 1];
+        // Only the long form: "-session ID" is how X11 session managers restart any Qt app.
+        if (arg == QLatin1String("--session") && i + 1 < rawArguments.size()) return rawArguments[i + 1];
         if (arg.startsWith(QLatin1String("--session="))) return arg.mid(10);
     }
     return {};

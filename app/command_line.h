@@ -23,7 +23,7 @@ struct ExplorerOptions {
 /// Parses the application's arguments (after QApplication took its own).
 ExplorerOptions parseExplorerOptions(const QStringList& arguments);
 
-/// The value of --session (or -session, --session=FILE) in the raw command line. Qt's
+/// The value of --session FILE (or --session=FILE) in the raw command line. Qt's
 /// QApplication takes "-session ID" and "--session ID" out of the arguments for X11 session
 /// management, so parseExplorerOptions never sees them; main() reads them from argv first.
 QString sessionArgument(const QStringList& rawArguments);

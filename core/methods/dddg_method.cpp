@@ -64,7 +64,8 @@ public:
     int64_t nfe(const DegradationSpec& spec, const RestoreOptions&) const override
     {
         const int64_t T = m_model->config().tMax(), classes = std::max<int64_t>(1, m_model->config().numClasses);
-        if (spec.kind == DamageKind::Inpaint) return classes * 2 * T + (m_refine ? kRefineSteps * T : 0);
+        // Refinement: 60 joint iterations per step of the chain, each through all T steps.
+        if (spec.kind == DamageKind::Inpaint) return classes * 2 * T + (m_refine ? kRefineSteps * T * T : 0);
         const int64_t steps = spec.kind == DamageKind::Noise ? T : T - spec.level;
         const int64_t guess = spec.kind == DamageKind::Noise ? 2 * steps : 3 * steps; // (D +) G per step
         return classes * guess + (m_refine ? kRefineSteps * (spec.kind == DamageKind::Noise ? T : 1) * steps : 0);

@@ -84,7 +84,8 @@ private slots:
             const QByteArray err = explorer.readAllStandardError();
             QVERIFY2(err.contains("cannot open") && err.contains("gone.png.session.json"), err.constData());
         }
-        QVERIFY(dddg::sessionArgument({QStringLiteral("x"), QStringLiteral("-session"), QStringLiteral("a.json")}) == QStringLiteral("a.json"));
+        QVERIFY(dddg::sessionArgument({QStringLiteral("x"), QStringLiteral("--session"), QStringLiteral("a.json")}) == QStringLiteral("a.json"));
+        QVERIFY(dddg::sessionArgument({QStringLiteral("x"), QStringLiteral("-session"), QStringLiteral("xsm-id")}).isEmpty()); // X11's own
         QVERIFY(dddg::sessionArgument({QStringLiteral("x"), QStringLiteral("--"), QStringLiteral("--session"), QStringLiteral("a")}).isEmpty());
     }
 };
